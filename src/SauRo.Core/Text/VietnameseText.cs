@@ -100,6 +100,22 @@ public static class VietnameseText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Like <see cref="Fold(string?)"/> but character for character, so that an index found in the folded text
+    /// is the same index in <paramref name="text"/>: whitespace is kept, combining marks stay as they are.
+    /// </summary>
+    public static string FoldAligned(string text)
+    {
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var f = FoldChar(source[i]);
+                span[i] = f == '\0' ? source[i] : f;
+            }
+        });
+    }
+
     /// <summary>Folds one character (see <see cref="Fold(string?)"/>); combining marks fold to '\0'.</summary>
     public static char FoldChar(char c)
     {

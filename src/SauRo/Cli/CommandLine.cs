@@ -1,0 +1,35 @@
+namespace SauRo.Cli;
+
+/// <summary>The commands of the <c>SauRo</c> executable, dispatched by their first word.</summary>
+public static class CommandLine
+{
+    public const int Ok = 0;
+    public const int Failed = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        switch (args)
+        {
+            case []:
+            case ["help" or "--help" or "-h" or "-?"]:
+                stdout.Write(Usage);
+                return Ok;
+            case ["parse", .. var rest]:
+                return ParseCommand.Run(rest, stdout, stderr);
+            default:
+                stderr.WriteLine($"Lệnh «{args[0]}» không có. Các lệnh: parse. Xem «SauRo --help».");
+                return Failed;
+        }
+    }
+
+    public const string Usage = """
+        Sáu Rõ — theo dõi kế hoạch khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06.
+
+        Cách dùng:
+          SauRo parse <tệp> [--json]   Đọc một kế hoạch (.docx, .md, .txt) thành chỉ tiêu và nhiệm vụ.
+          SauRo --help                 Hiện hướng dẫn này.
+
+        Mã thoát: 0 khi đọc được (kể cả khi có cảnh báo), 2 khi không đọc được.
+
+        """;
+}
