@@ -107,7 +107,12 @@ internal static partial class PlanHeaderReader
             }
 
             if (f.Contains("cong hoa xa hoi", StringComparison.Ordinal) || f.Contains("doc lap", StringComparison.Ordinal)
-                || !VietnameseText.IsUpperCase(body[i].Text) || body[i].Text.Length > 80)
+                || f.TrimStart().StartsWith("---", StringComparison.Ordinal))
+            {
+                continue; // the national motto block sits beside the issuer
+            }
+
+            if (!VietnameseText.IsUpperCase(body[i].Text) || body[i].Text.Length > 80)
             {
                 if (lines.Count > 0)
                 {
