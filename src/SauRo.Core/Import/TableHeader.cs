@@ -188,18 +188,21 @@ public sealed class TableHeader
         return new TableHeader(kind, roles, string.Join('|', row.Cells.Select(c => FoldHeader(c.Text))), used);
     }
 
+    /// <summary>
+    /// A second header row splits a group column into short labels ("Bắt đầu | Hoàn thành", "Chủ trì | Phối hợp");
+    /// its first cell (the STT column) is empty.
+    /// </summary>
     private static bool IsSubHeader(TableRow row)
     {
         var filled = row.Cells.Where(c => !c.IsEmpty).ToList();
-        if (filled.Count == 0 || filled.Any(c => c.Text.Length > 40) || LooksLikeOrdinal(row.Cells[0].Text))
+        if (filled.Count == 0 || filled.Any(c => c.Text.Length > 30) || !row.Cells[0].IsEmpty)
         {
             return false;
         }
 
-        return filled.All(c => Classify(FoldHeader(c.Text)) != ColumnRole.Unknown);
+        return filled.All(c => Classify(FoldHeader(c.Text)) is ColumnRole.DueStart or ColumnRole.Due or ColumnRole.Lead
+            or ColumnRole.Cooperating or ColumnRole.Unit or ColumnRole.Target or ColumnRole.Product or ColumnRole.Result or ColumnRole.Accountable);
     }
-
-    private static bool LooksLikeOrdinal(string text) => text.Length > 0 && (char.IsDigit(text[0]) || text is "I" or "II" or "A");
 
     private static string SignatureOf(IReadOnlyList<TableCell> cells) => string.Join('|', cells.Select(c => FoldHeader(c.Text)));
 
