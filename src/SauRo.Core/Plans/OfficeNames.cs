@@ -16,7 +16,7 @@ public static class OfficeNames
         ("kt-ht-dt", "kinh te ha tang va do thi"),
         ("kthtdt", "kinh te ha tang va do thi"),
         ("ttpvhcc", "trung tam phuc vu hanh chinh cong"),
-        ("tt pvhcc", "trung tam phuc vu hanh chinh cong"),
+        ("pvhcc", "phuc vu hanh chinh cong"),
         ("ubmttq", "uy ban mat tran to quoc"),
         ("mttq", "mat tran to quoc"),
         ("hdnd", "hoi dong nhan dan"),

@@ -23,7 +23,8 @@ public static partial class InlineMarkup
         if (text.Contains('<'))
         {
             text = LineBreakTag().Replace(text, "\n");
-            text = FootnoteMarker().Replace(text, string.Empty);
+            var withNotes = text;
+            text = FootnoteMarker().Replace(withNotes, m => IsSquareOrCube(withNotes, m) ? m.Groups["n"].Value : string.Empty);
             var withTags = text;
             text = Tag().Replace(withTags, m => ReplaceTag(m, withTags));
         }
@@ -63,6 +64,10 @@ public static partial class InlineMarkup
         var after = end < input.Length ? input[end] : ' ';
         return char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after) && name is "b" or "strong" or "td" or "th" ? " " : string.Empty;
     }
+
+    /// <summary>"m&lt;sup&gt;2&lt;/sup&gt;", "km&lt;sup&gt;2&lt;/sup&gt;": a unit's power, not a footnote.</summary>
+    private static bool IsSquareOrCube(string text, Match m) =>
+        m.Index > 0 && text[m.Index - 1] == 'm' && m.Groups["n"].Value is "2" or "3";
 
     private static readonly char[] MarkdownChars = ['*', '_', '\\', '`'];
 
@@ -145,7 +150,7 @@ public static partial class InlineMarkup
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LineBreakTag();
 
-    [GeneratedRegex(@"<sup>\s*\d{1,3}\s*</sup>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"<sup>\s*(?<n>\d{1,3})\s*</sup>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FootnoteMarker();
 
     [GeneratedRegex(@"</?(?<name>[a-zA-Z][a-zA-Z0-9]{0,15})(\s[^<>]{0,200})?/?>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
