@@ -25,7 +25,9 @@ public static class PlanParser
 
     public static ParsedPlan Parse(DocumentModel document)
     {
-        var warnings = document.Warnings.Select(w => $"{Capitalize(document.Where(w.Position))}: {w.Message}").ToList();
+        var warnings = document.Warnings
+            .Select(w => w.Position > 0 ? $"{Capitalize(document.Where(w.Position))}: {w.Message}" : Capitalize(w.Message))
+            .ToList();
         var body = new List<Paragraph>();
         var groups = new List<TableGroup>();
         var attached = new List<string>();
