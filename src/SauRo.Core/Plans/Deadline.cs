@@ -93,7 +93,7 @@ public sealed record Deadline
     {
         DeadlineKind.Date => $"Hạn {Fmt(End)}" + (OngoingAfter ? ", sau đó duy trì thường xuyên" : string.Empty),
         DeadlineKind.Month => $"Trong tháng {End:MM/yyyy} (hạn {Fmt(End)})",
-        DeadlineKind.Quarter => $"Trong quý {QuarterOf(End)}/{End?.Year} ({Fmt(Start)}–{Fmt(End)})",
+        DeadlineKind.Quarter => $"Trong quý {Roman(QuarterOf(End))}/{End?.Year} ({Fmt(Start)}–{Fmt(End)})",
         DeadlineKind.Window => $"Từ {Fmt(Start)} đến {Fmt(End)}",
         DeadlineKind.Recurring => Every switch
         {
@@ -108,6 +108,8 @@ public sealed record Deadline
         DeadlineKind.Unknown => "Chưa hiểu thời hạn" + (Problem is null ? string.Empty : $": {Problem}"),
         _ => throw new InvalidOperationException(),
     };
+
+    private static string Roman(int quarter) => quarter switch { 1 => "I", 2 => "II", 3 => "III", 4 => "IV", _ => "?" };
 
     private static int QuarterOf(DateOnly? d) => d is { } v ? ((v.Month - 1) / 3) + 1 : 0;
 

@@ -151,7 +151,7 @@ public static class ParseSummary
             Comparator.Exactly => string.Empty,
             _ => throw new InvalidOperationException(),
         };
-        return sign + v.ToString(CultureInfo.GetCultureInfo("vi-VN")) + (t.Unit is null ? string.Empty : t.Unit == "%" ? "%" : " " + t.Unit);
+        return sign + v.ToString("#,##0.##", CultureInfo.GetCultureInfo("vi-VN")) + (t.Unit is null ? string.Empty : t.Unit == "%" ? "%" : " " + t.Unit);
     }
 
     private static string Short(string text) => text.Length <= 90 ? text : text[..90] + "…";

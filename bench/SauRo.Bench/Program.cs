@@ -1,0 +1,18 @@
+using System.Text;
+using SauRo.Bench;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+return args switch
+{
+    ["parse", .. var rest] => ParseBenchmark.Run(rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Cách dùng:
+          dotnet run --project bench/SauRo.Bench -c Release -- parse [--samples <thư mục>] [--seconds <n>] [--json]
+        """);
+    return 2;
+}

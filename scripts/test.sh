@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Runs every test of Sáu Rõ on a fresh machine: restores, builds, runs the test projects, a smoke run of the
+# benchmarks, and ends with one line "N passed, N failed". Exit code 0 only when nothing failed.
+#
+# Settings (environment):
+#   SAURO_FUZZ_CASES   number of fuzz cases (default 300; the nightly run uses 10000)
+#   SAURO_SAMPLES      folder of the workplace's sample plans (found automatically at ../shared/samples)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+results="$root/TestResults"
+rm -rf "$results"
+mkdir -p "$results"
+
+command -v dotnet >/dev/null || { echo "Thiếu .NET SDK (dotnet) trên máy này."; echo "0 passed, 1 failed"; exit 1; }
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+passed=0
+failed=0
+status=0
+
+if ! dotnet build SauRo.slnx -c Release -nologo -v quiet; then
+  echo "Biên dịch thất bại."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c Release --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" || status=1
+done
+
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*' "$trx" | head -1)
+  p=$(echo "$counters" | grep -o ' passed="[0-9]*"' | grep -o '[0-9]*')
+  f=$(echo "$counters" | grep -o ' failed="[0-9]*"' | grep -o '[0-9]*')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+
+# Smoke run of the benchmarks: they must run and give figures; the full runs are in BENCHMARKS.md.
+if dotnet run --project bench/SauRo.Bench -c Release --no-build -- parse --seconds 2 --json > "$results/bench-parse.json"; then
+  passed=$((passed + 1))
+  grep -E '"docsPerSecond"' "$results/bench-parse.json"
+else
+  failed=$((failed + 1))
+  echo "Benchmark parse (smoke) thất bại."
+fi
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1 # a test host crashed without a result file
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
