@@ -22,7 +22,8 @@ internal static partial class Appendices
             return null;
         }
 
-        var numeral = p.Text.Substring(m.Groups["n"].Index, m.Groups["n"].Length).ToUpperInvariant();
+        var word = m.Groups["word"].Value.StartsWith("bieu", StringComparison.Ordinal) ? "Biểu" : "Phụ lục";
+        var numeral = m.Groups["n"].Success ? p.Text.Substring(m.Groups["n"].Index, m.Groups["n"].Length).ToUpperInvariant() : null;
         var title = p.Text[(m.Groups["rest"].Index)..].Trim();
         var attachedNote = title.IndexOf("(Kèm theo", StringComparison.OrdinalIgnoreCase);
         if (attachedNote >= 0)
@@ -32,9 +33,18 @@ internal static partial class Appendices
 
         // A sentence that merely starts with "Phụ lục I kèm theo …" is not a heading: headings are bold, or
         // upper case, or have nothing but an upper-case title after the label.
-        var headingLike = p.Bold || p.HeadingLevel is not null || VietnameseText.IsUpperCase(p.Text[..m.Groups["n"].Index])
+        var labelEnd = m.Groups["rest"].Index;
+        var headingLike = p.Bold || p.HeadingLevel is not null || VietnameseText.IsUpperCase(p.Text[..labelEnd])
             || title.Length == 0 || VietnameseText.IsUpperCase(title);
-        return headingLike ? ($"Phụ lục {numeral}", title.TrimStart(':', '.', '-', '–', ' ')) : null;
+
+        // Without a number, only an upper-case "PHỤ LỤC" standing alone (or before its title) is a heading.
+        if (numeral is null && !(VietnameseText.IsUpperCase(p.Text[..labelEnd]) && (title.Length == 0 || VietnameseText.IsUpperCase(title))))
+        {
+            return null;
+        }
+
+        var label = numeral is null ? word : $"{word} {numeral}";
+        return headingLike ? (label, title.TrimStart(':', '.', '-', '–', ' ')) : null;
     }
 
     /// <summary>The numbers of the appendices the text refers to as its own ("chi tiết tại Phụ lục I kèm theo").</summary>
@@ -101,7 +111,7 @@ internal static partial class Appendices
         return total > 0 ? total : null;
     }
 
-    [GeneratedRegex(@"^phu luc\s*(?:so\s*)?(?<n>[ivxl]{1,5}|\d{1,2})(?![a-z0-9])\s*[:.\-–]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?<word>phu luc|bieu mau|bieu)\s*(?:so\s*)?(?:(?<n>[ivxl]{1,5}|\d{1,2})(?![a-z0-9]))?\s*[:.\-–]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HeadingPattern();
 
     [GeneratedRegex(@"phu luc\s*(?:so\s*)?(?<n>[ivxl]{1,5}|\d{1,2})(?![a-z0-9])(?:\s*(?:,|va|;)\s*(?:phu luc\s*)?(?<n>[ivxl]{1,5}|\d{1,2})(?![a-z0-9]))*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

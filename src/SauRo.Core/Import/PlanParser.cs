@@ -225,7 +225,7 @@ public static class PlanParser
             }
         }
 
-        var attachedNumbers = attached.Select(a => Appendices.Number(a["Phụ lục ".Length..])).ToHashSet();
+        var attachedNumbers = attached.Select(a => Appendices.Number(a.Split(' ')[^1])).ToHashSet();
         foreach (var n in Appendices.Mentioned(body).Order())
         {
             if (!attachedNumbers.Contains(n))

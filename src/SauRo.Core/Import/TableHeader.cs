@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using SauRo.Core.Import.Documents;
 using SauRo.Core.Text;
 
@@ -39,7 +40,7 @@ public enum TableKind
 /// A recognised header row: the role of each column and the kind of table. Recognition works on the header
 /// words, not on their position, so plans with other column sets and orders are read the same way.
 /// </summary>
-public sealed class TableHeader
+public sealed partial class TableHeader
 {
     private TableHeader(TableKind kind, ColumnRole[] roles, string signature, int rowsUsed)
     {
@@ -241,8 +242,7 @@ public sealed class TableHeader
             return ColumnRole.Cooperating;
         }
 
-        if (Has(h, "nguoi dung dau") || Has(h, "chiu trach nhiem") || Has(h, "lanh dao phu trach") || Has(h, "nguoi phu trach")
-            || Has(h, "lanh dao chi dao"))
+        if (Has(h, "nguoi dung dau") || Has(h, "chiu trach nhiem") || Has(h, "nguoi phu trach") || Has(h, "lanh dao"))
         {
             return ColumnRole.Accountable;
         }
@@ -251,6 +251,15 @@ public sealed class TableHeader
             || Has(h, "van ban chi dao") || Has(h, "can cu") || Has(h, "noi giao") || Has(h, "cap giao"))
         {
             return ColumnRole.Basis;
+        }
+
+        // "Năm 2026", "Kế hoạch 2026" is the target; "Thực hiện năm 2025", "Ước đạt 2025" is a baseline, kept as a note.
+        if (YearColumn().IsMatch(h) && !Has(h, "thoi gian") && !Has(h, "thoi han") && !Has(h, "nhiem vu") && !Has(h, "noi dung")
+            && !Has(h, "cong viec") && !Has(h, "san pham") && !Has(h, "co quan") && !Has(h, "don vi") && !Has(h, "ten chi tieu"))
+        {
+            return Has(h, "thuc hien") || Has(h, "uoc") || Has(h, "da dat") || Has(h, "dat duoc") || Has(h, "hien trang") || Has(h, "ket qua")
+                ? ColumnRole.Note
+                : ColumnRole.Target;
         }
 
         if (Has(h, "van ban nguon") || h is "nguon" or "nguon chi tieu" || Has(h, "nguon goc"))
@@ -302,7 +311,7 @@ public sealed class TableHeader
             return ColumnRole.Target;
         }
 
-        if (Has(h, "chi tieu"))
+        if (Has(h, "chi tieu") || Has(h, "chi so"))
         {
             return ColumnRole.IndicatorName;
         }
@@ -412,4 +421,7 @@ public sealed class TableHeader
             }
         }
     }
+
+    [GeneratedRegex(@"(?:^|\s)(?:19|20)\d\d(?:\s|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearColumn();
 }

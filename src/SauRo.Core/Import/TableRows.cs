@@ -99,15 +99,16 @@ internal static partial class TableRows
                     continue;
                 }
 
-                rows.Add(Classify(row.Position, ordinalText, cells, ordinalColumn, nameColumn, where, warnings));
+                rows.Add(Classify(row, ordinalText, cells, ordinalColumn, nameColumn, where, warnings));
             }
         }
 
         return PromoteNumberedGroups(rows, ordinalColumn, nameColumn);
     }
 
-    private static LogicalRow Classify(int position, string ordinalText, string[] cells, int ordinalColumn, int nameColumn, Func<int, string> where, List<string> warnings)
+    private static LogicalRow Classify(TableRow row, string ordinalText, string[] cells, int ordinalColumn, int nameColumn, Func<int, string> where, List<string> warnings)
     {
+        var position = row.Position;
         var ordinal = ordinalText.Replace('\n', ' ').Trim();
         var others = cells.Where((_, i) => i != ordinalColumn && i != nameColumn).All(c => c.Length == 0);
 
@@ -127,6 +128,13 @@ internal static partial class TableRows
 
         if (Numeric().IsMatch(bare) || LowerLetter().IsMatch(bare))
         {
+            // "1 | **Về hạ tầng số** | | |": a bold or upper-case name with nothing else is a group heading.
+            if (others && nameColumn >= 0 && cells[nameColumn].Length is > 0 and <= 200 && nameColumn < row.Cells.Count
+                && (row.Cells[nameColumn].Bold || VietnameseText.IsUpperCase(cells[nameColumn])))
+            {
+                return new HeadingRow(position, cells[nameColumn].Replace('\n', ' '), 2);
+            }
+
             return new ItemRow(position, bare, cells);
         }
 

@@ -365,3 +365,73 @@ public class PlanParserShapeTests
         prose[1].Name.ShouldStartWith("ít nhất 60% hộ gia đình");
     }
 }
+
+public class PlanParserMoreShapeTests
+{
+    private const string Head = "KẾ HOẠCH\n\nChuyển đổi số năm 2026\n\n";
+
+    private static ParsedPlan Parse(string text) => PlanParserShapeTests.Parse(text);
+
+    [Fact]
+    public void Parse_YearColumns_PlanYearIsTheTargetAndLastYearANote()
+    {
+        var plan = Parse(Head + """
+            STT	Tên chỉ tiêu	ĐVT	Thực hiện năm 2025	Năm 2026	Cơ quan chủ trì	Lãnh đạo UBND phụ trách
+            1	Tỷ lệ hồ sơ trực tuyến toàn trình	%	62	≥ 80	Trung tâm Phục vụ hành chính công	Phó Chủ tịch Nguyễn Văn Bình
+            """);
+
+        var indicator = plan.Indicators.ShouldHaveSingleItem();
+        indicator.Target.Value.ShouldBe(80m);
+        indicator.Target.Comparator.ShouldBe(Comparator.AtLeast);
+        indicator.Lead.ShouldBe(["Trung tâm Phục vụ hành chính công"]);
+    }
+
+    [Fact]
+    public void Parse_BoldNumberedRowWithOnlyAName_IsAGroupHeading()
+    {
+        var plan = Parse(Head + """
+            | STT | Nội dung nhiệm vụ | Chủ trì | Thời hạn |
+            |---|---|---|---|
+            | 1 | **Về hạ tầng số** | | |
+            | 2 | Lắp camera an ninh | Công an xã | Quý III/2026 |
+            """);
+
+        var task = plan.Tasks.ShouldHaveSingleItem();
+        task.Ordinal.ShouldBe("2");
+        task.Section.ShouldBe("Về hạ tầng số");
+    }
+
+    [Fact]
+    public void Parse_AppendixWithoutNumber_IsStillAnAppendix()
+    {
+        var plan = Parse(Head + """
+            **PHỤ LỤC**
+
+            **DANH MỤC NHIỆM VỤ NĂM 2026**
+
+            STT	Nội dung nhiệm vụ	Chủ trì	Thời hạn
+            1	Việc A	Công an xã	Tháng 6/2026
+            """);
+
+        var task = plan.Tasks.ShouldHaveSingleItem();
+        task.Appendix.ShouldBe("Phụ lục");
+        task.AppendixTitle.ShouldBe("DANH MỤC NHIỆM VỤ NĂM 2026");
+    }
+
+    [Fact]
+    public void Parse_ReportingDutyWrittenAfterTheDay_AndRegulationWordsIgnored()
+    {
+        var plan = Parse(Head + """
+            Các cơ quan, đơn vị gửi báo cáo trước ngày 25 hằng tháng về Phòng Văn hóa - Xã hội theo quy định; báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày 15/12.
+
+            Thực hiện đúng quy định trước ngày 30/4/2026 về việc báo cáo kết quả rà soát.
+            """);
+
+        plan.Reporting.Select(r => (r.Frequency, r.DueDay, r.DueMonth)).ShouldBe([
+            (ReportingFrequency.Monthly, 25, null),
+            (ReportingFrequency.HalfYearly, 15, null),
+            (ReportingFrequency.Yearly, 15, 12),
+        ]);
+        plan.Reporting.ShouldAllBe(r => r.To == "Phòng Văn hóa - Xã hội" && r.From == ReportingParty.Offices);
+    }
+}
