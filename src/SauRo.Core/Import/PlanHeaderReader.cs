@@ -112,7 +112,7 @@ internal static partial class PlanHeaderReader
                 continue; // the national motto block sits beside the issuer
             }
 
-            if (!VietnameseText.IsUpperCase(body[i].Text) || body[i].Text.Length > 80)
+            if (!VietnameseText.IsUpperCase(body[i].Text) || body[i].Text.Length > 250)
             {
                 if (lines.Count > 0)
                 {
@@ -184,9 +184,26 @@ internal static partial class PlanHeaderReader
         || folded.StartsWith("uy ban nhan dan ", StringComparison.Ordinal) || folded.StartsWith("ban chi dao ", StringComparison.Ordinal)
         || folded.StartsWith("so:", StringComparison.Ordinal);
 
-    private static bool IsBasis(string folded) =>
-        folded.StartsWith("can cu ", StringComparison.Ordinal) || folded.StartsWith("thuc hien ", StringComparison.Ordinal)
-        || folded.StartsWith("theo ", StringComparison.Ordinal) || folded.StartsWith("xet ", StringComparison.Ordinal);
+    /// <summary>
+    /// "Căn cứ …" always; "Thực hiện …", "Theo …", "Xét …" only when a document or an instruction follows
+    /// ("Thực hiện Kế hoạch số …"), since a title may also start with "Thực hiện nhiệm vụ …".
+    /// </summary>
+    private static bool IsBasis(string folded)
+    {
+        if (folded.StartsWith("can cu ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var rest = folded.StartsWith("thuc hien ", StringComparison.Ordinal) ? folded["thuc hien ".Length..]
+            : folded.StartsWith("theo ", StringComparison.Ordinal) ? folded["theo ".Length..]
+            : folded.StartsWith("xet ", StringComparison.Ordinal) ? folded["xet ".Length..]
+            : null;
+        return rest is not null
+            && (DocumentTypes.Any(t => rest.StartsWith(t, StringComparison.Ordinal))
+                || rest.StartsWith("chi dao", StringComparison.Ordinal) || rest.StartsWith("y kien", StringComparison.Ordinal)
+                || rest.StartsWith("de nghi", StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// "Căn cứ …;" and "Thực hiện …" paragraphs before the first section; one paragraph may list several documents

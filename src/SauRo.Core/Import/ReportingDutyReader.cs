@@ -110,7 +110,8 @@ internal static partial class ReportingDutyReader
         if (send.Success)
         {
             var via = Via().Match(folded, send.Index);
-            var g = via.Success && via.Index - send.Index < 120 ? via.Groups["to"] : send.Groups["to"];
+            var g = via.Success && via.Index - send.Index < 120 ? via.Groups["to"]
+                : send.Groups["paren"].Success ? send.Groups["paren"] : send.Groups["to"];
             to = CellLists.CleanItem(text.Substring(g.Index, g.Length));
             if (to.Length > 0)
             {
@@ -133,7 +134,7 @@ internal static partial class ReportingDutyReader
     [GeneratedRegex(@"^\s*(?:cua\s+)?(?:hang|moi)\s+(?<f>thang|quy|nam)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FrequencyFollowing();
 
-    [GeneratedRegex(@"\b(?:gui|ve|den|cho)\s+(?<to>(?:uy ban|ubnd|phong|so|ban chi dao|bcd|co quan|van phong|trung tam|thuong truc|chu tich|tinh uy|dang uy)[^(;.,]{0,80}?)(?=\s+theo\b|\s+de\b|\s+truoc\b|\s*[(;.,]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:gui|ve|den|cho)\s+(?<to>(?:uy ban|ubnd|phong|so|ban chi dao|bcd|co quan|van phong|trung tam|thuong truc|chu tich|tinh uy|dang uy)[^(;.,:]{0,80}?)(?=\s+theo\b|\s+de\b|\s+truoc\b|\s*[(;.,:]|$)(?:\s*\((?<paren>(?:phong|van phong|trung tam|cong an)[^()]{0,60})\))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Recipient();
 
     [GeneratedRegex(@"\(\s*\*?\s*qua\s+(?<to>[^)*;,]{3,80}?)(?:\s+(?:tong hop|de tong hop|theo doi))?\s*\*?\s*[),;]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

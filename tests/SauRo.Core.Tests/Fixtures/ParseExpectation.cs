@@ -41,7 +41,7 @@ public static partial class ParseExpectation
                         break;
                     case "declared":
                         var d = Prop(plan, "declared");
-                        Check(Int(d, "indicators") == p.Value.GetProperty("indicators").GetInt32() && Int(d, "tasks") == p.Value.GetProperty("tasks").GetInt32(),
+                        Check(Int(d, "indicators") == Int(p.Value, "indicators") && Int(d, "tasks") == Int(p.Value, "tasks"),
                             $"plan.declared should be {p.Value}, got {d}");
                         break;
                     default:

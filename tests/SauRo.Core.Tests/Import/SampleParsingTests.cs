@@ -96,3 +96,29 @@ public class SampleParsingTests
 
     private static string ParseToJson(string path) => ParseJson.Write(Read(path));
 }
+
+public class DemoPlanFactTests
+{
+    private static readonly string TanLap = Path.Combine(SampleFiles.DemoDirectory, "ke-hoach-xa-tan-lap-2026.md");
+
+    [Fact]
+    public void Parse_TanLap_AdjustedDeadlinesAreKeptBesideTheOriginal()
+    {
+        var plan = SampleParsingTests.Read(TanLap);
+        var moved = plan.Tasks.Where(t => t.AdjustedDue is not null).ToList();
+        moved.Count.ShouldBe(2);
+        moved[0].Due.Text.ShouldBe("Quý IV/2026");
+        moved[0].AdjustedDue!.End.ShouldBe(new DateOnly(2026, 9, 30));
+        moved[1].Due.End.ShouldBe(new DateOnly(2026, 9, 30));
+        moved[1].AdjustedDue!.End.ShouldBe(new DateOnly(2026, 6, 30));
+    }
+
+    [Fact]
+    public void Parse_TanLap_SectionsRestartTheNumbering()
+    {
+        var plan = SampleParsingTests.Read(TanLap);
+        plan.Tasks.Select(t => (t.Section, t.Ordinal)).ShouldBe([
+            ("NHIỆM VỤ CHUNG", "1"), ("NHIỆM VỤ CHUNG", "2"), ("NHIỆM VỤ ĐỀ ÁN 06", "1"), ("NHIỆM VỤ ĐỀ ÁN 06", "2")]);
+        plan.Warnings.ShouldBeEmpty();
+    }
+}
