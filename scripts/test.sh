@@ -19,6 +19,27 @@ passed=0
 failed=0
 status=0
 
+# What the tests need from the machine: Debian's Chromium for the browser tests, PostgreSQL for the integration tests.
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Cài Chromium cho kiểm thử trình duyệt…"
+  if [ "$(id -u)" -eq 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "Không cài được chromium."
+  else
+    (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "Không cài được chromium."
+  fi
+fi
+export SAURO_CHROMIUM=${SAURO_CHROMIUM:-$(command -v chromium || true)}
+
+pgdir=$(mktemp -d /tmp/sauro-pg.XXXXXX)
+trap 'bash "$root/scripts/postgres-test-cluster.sh" stop "$pgdir"' EXIT
+if ! SAURO_TEST_PG=$(bash scripts/postgres-test-cluster.sh start "$pgdir"); then
+  echo "Không khởi động được PostgreSQL cho kiểm thử."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+export SAURO_TEST_PG
+echo "PostgreSQL thử: $SAURO_TEST_PG"
+
 if ! dotnet build SauRo.slnx -c Release -nologo -v quiet; then
   echo "Biên dịch thất bại."
   echo "0 passed, 1 failed"

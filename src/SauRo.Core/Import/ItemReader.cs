@@ -87,7 +87,10 @@ internal static class ItemReader
                 adjusted,
                 basis,
                 SixClearRule.Evaluate(facts),
-                row.Position);
+                row.Position)
+            {
+                AccountableExpected = facts.AccountableExpected,
+            };
         }
     }
 

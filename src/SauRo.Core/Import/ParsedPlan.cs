@@ -84,4 +84,8 @@ public sealed record ParsedTask(
     Deadline? AdjustedDue,
     IReadOnlyList<string> Basis,
     SixClear SixClear,
-    int Position);
+    int Position)
+{
+    /// <summary>True when the task's table has a column for the accountable person (then rõ người needs it).</summary>
+    public bool AccountableExpected { get; init; }
+}

@@ -6,18 +6,22 @@ public static class CommandLine
     public const int Ok = 0;
     public const int Failed = 2;
 
+    /// <summary>True when the first argument names a command; otherwise the executable serves the web app.</summary>
+    public static bool IsCommand(string first) => !first.StartsWith("--", StringComparison.Ordinal) || first is "--help";
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         switch (args)
         {
-            case []:
             case ["help" or "--help" or "-h" or "-?"]:
                 stdout.Write(Usage);
                 return Ok;
             case ["parse", .. var rest]:
                 return ParseCommand.Run(rest, stdout, stderr);
+            case ["schema-script", .. var rest]:
+                return SchemaScriptCommand.Run(rest, stdout, stderr);
             default:
-                stderr.WriteLine($"Lệnh «{args[0]}» không có. Các lệnh: parse. Xem «SauRo --help».");
+                stderr.WriteLine($"Lệnh «{args[0]}» không có. Các lệnh: parse, schema-script. Xem «SauRo --help».");
                 return Failed;
         }
     }
@@ -26,7 +30,11 @@ public static class CommandLine
         Sáu Rõ — theo dõi kế hoạch khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06.
 
         Cách dùng:
+          SauRo [--urls <địa chỉ>] [--db <tệp SQLite | chuỗi kết nối PostgreSQL>]
+                                       Chạy ứng dụng web (mặc định: SQLite tại data/sauro.db).
           SauRo parse <tệp> [--json]   Đọc một kế hoạch (.docx, .md, .txt) thành chỉ tiêu và nhiệm vụ.
+          SauRo schema-script sqlite|postgres
+                                       In lược đồ CSDL của mô hình hiện tại (để viết bản chuyển đổi).
           SauRo --help                 Hiện hướng dẫn này.
 
         Mã thoát: 0 khi đọc được (kể cả khi có cảnh báo), 2 khi không đọc được.

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SauRo.Data.Entities;
+
+namespace SauRo.Data;
+
+/// <summary>The application's store, on SQLite (embedded default) or PostgreSQL (production).</summary>
+public class SauRoDbContext(DbContextOptions<SauRoDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<UnitAlias> UnitAliases => Set<UnitAlias>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<PlanBasis> PlanBases => Set<PlanBasis>();
+
+    public DbSet<PlanReportingDuty> PlanReportingDuties => Set<PlanReportingDuty>();
+
+    public DbSet<PlanImport> PlanImports => Set<PlanImport>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<IndicatorLead> IndicatorLeads => Set<IndicatorLead>();
+
+    public DbSet<PlanTask> Tasks => Set<PlanTask>();
+
+    public DbSet<TaskUnit> TaskUnits => Set<TaskUnit>();
+
+    public DbSet<TaskBasis> TaskBases => Set<TaskBasis>();
+
+    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SauRoDbContext).Assembly);
+
+        if (Database.IsSqlite())
+        {
+            // SQLite has no date-time-with-offset type: store instants as sortable numbers.
+            foreach (var property in builder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
+                         .Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+            {
+                property.SetValueConverter(new DateTimeOffsetToBinaryConverter());
+            }
+        }
+    }
+}

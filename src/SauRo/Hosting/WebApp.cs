@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using SauRo.Data;
+using SauRo.Data.Entities;
+using SauRo.Features.Accounts;
+using SauRo.Features.Api;
+using SauRo.Features.Demo;
+using SauRo.Features.Import;
+
+namespace SauRo.Hosting;
+
+/// <summary>Builds the web application: services, authentication, pages, API, health.</summary>
+public static class WebApp
+{
+    /// <summary>Uploads larger than this are refused with a Vietnamese message (the request limit is a little higher).</summary>
+    public const long MaxUploadBytes = 20L * 1024 * 1024;
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var config = builder.Configuration;
+        var database = DatabaseSettings.From(config["db"] ?? config["SAURO_DB"], builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddDbContext<SauRoDbContext>(database.Apply);
+
+        builder.Services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<SauRoDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<VietnameseIdentityErrors>();
+
+        builder.Services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = AuthSchemes.Selector;
+                o.DefaultChallengeScheme = AuthSchemes.Selector;
+            })
+            .AddPolicyScheme(AuthSchemes.Selector, "Cookie hoặc Bearer", o => o.ForwardDefaultSelector = AuthSchemes.Select)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(AuthSchemes.ConfigureCookie));
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        var keys = config["DataProtection:KeysPath"];
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("SauRo");
+        if (!string.IsNullOrEmpty(keys) || database.Provider == DatabaseProvider.Sqlite)
+        {
+            var path = keys ?? Path.Combine(builder.Environment.ContentRootPath, "data", "keys");
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(path));
+        }
+
+        builder.Services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Error");
+        });
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Sáu Rõ API";
+            doc.Info.Description = "Đơn vị, kế hoạch, chỉ tiêu và nhiệm vụ. Đăng nhập bằng POST /api/v1/auth/login để lấy mã Bearer.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes + (1024 * 1024));
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxUploadBytes + (2 * 1024 * 1024));
+
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<UnitScope>();
+        builder.Services.AddImportFeature();
+        builder.Services.AddDemoFeature();
+        builder.Services.AddHostedService<DatabasePreparation>();
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapGet("/health", () => Results.Text("Sáu Rõ hoạt động bình thường", "text/plain; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapRazorPages();
+        app.MapApi();
+        return app;
+    }
+}
