@@ -29,59 +29,80 @@ public enum DiffKind
 public sealed record DiffEntry(DiffKind Kind, DiffItem? Current, DiffItem? Incoming, IReadOnlyList<string> ChangedFields);
 
 /// <summary>
-/// Compares the items of a plan as stored with those of a new version of its document. Items are paired by their
-/// place (appendix, section, number); items without a number, or whose place is taken twice, are paired by their
-/// text. What is paired and differs is "changed"; the rest is "added" or "removed".
+/// Compares the items of a plan as stored with those of a new version of its document, in three passes:
+/// <list type="number">
+/// <item>same place (appendix, section, number) and same text: the item did not move;</item>
+/// <item>same text anywhere, preferring the same appendix and section: the item was renumbered or moved (a row
+/// inserted above it shifts every number below);</item>
+/// <item>same place, when that place is taken once on each side among what is left: the item was edited in place.</item>
+/// </list>
+/// What is paired and differs in a field is "changed"; the rest is "added" or "removed". Entries come in the order
+/// of the new version, then the removed items in their stored order.
 /// </summary>
 public static class PlanDiff
 {
     public static IReadOnlyList<DiffEntry> Compare(IReadOnlyList<DiffItem> current, IReadOnlyList<DiffItem> incoming)
     {
-        var result = new List<DiffEntry>();
-        var unmatchedCurrent = new List<DiffItem>(current);
-        var unmatchedIncoming = new List<DiffItem>();
+        var pairOf = new Dictionary<DiffItem, DiffItem>(ReferenceEqualityComparer.Instance);
+        var freeCurrent = new List<DiffItem>(current);
 
-        var currentByPlace = current.Where(c => c.Ordinal is not null).GroupBy(c => c.PlaceKey)
-            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
-        var incomingPlaces = incoming.Where(i => i.Ordinal is not null).GroupBy(i => i.PlaceKey)
-            .Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        void Pair(DiffItem c, DiffItem i)
+        {
+            pairOf[i] = c;
+            freeCurrent.Remove(c);
+        }
 
-        var pairs = new List<(DiffItem Current, DiffItem Incoming)>();
         foreach (var item in incoming)
         {
-            if (item.Ordinal is not null && incomingPlaces.Contains(item.PlaceKey) && currentByPlace.TryGetValue(item.PlaceKey, out var match))
+            var match = freeCurrent.Find(c => c.Ordinal is not null && c.PlaceKey == item.PlaceKey && c.TextKey.Length > 0 && c.TextKey == item.TextKey);
+            if (match is not null)
             {
-                pairs.Add((match, item));
-                unmatchedCurrent.Remove(match);
+                Pair(match, item);
+            }
+        }
+
+        foreach (var item in incoming.Where(i => !pairOf.ContainsKey(i) && i.TextKey.Length > 0))
+        {
+            var sameText = freeCurrent.Where(c => c.TextKey == item.TextKey).ToList();
+            var match = sameText.Find(c => SameFold(c.Appendix, item.Appendix) && SameFold(c.Section, item.Section))
+                ?? sameText.Find(c => SameFold(c.Appendix, item.Appendix))
+                ?? sameText.FirstOrDefault();
+            if (match is not null)
+            {
+                Pair(match, item);
+            }
+        }
+
+        var freePlaces = freeCurrent.Where(c => c.Ordinal is not null).GroupBy(c => c.PlaceKey, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+        var unpairedIncoming = incoming.Where(i => !pairOf.ContainsKey(i) && i.Ordinal is not null).ToList();
+        foreach (var item in unpairedIncoming)
+        {
+            if (unpairedIncoming.Count(i => i.PlaceKey == item.PlaceKey) == 1 && freePlaces.TryGetValue(item.PlaceKey, out var match))
+            {
+                Pair(match, item);
+            }
+        }
+
+        var result = new List<DiffEntry>(incoming.Count + freeCurrent.Count);
+        foreach (var item in incoming)
+        {
+            if (pairOf.TryGetValue(item, out var c))
+            {
+                var changed = c.Fields.Keys.Union(item.Fields.Keys)
+                    .Where(k => VietnameseText.Clean(c.Fields.GetValueOrDefault(k)) != VietnameseText.Clean(item.Fields.GetValueOrDefault(k)))
+                    .ToList();
+                result.Add(new DiffEntry(changed.Count == 0 ? DiffKind.Unchanged : DiffKind.Changed, c, item, changed));
             }
             else
             {
-                unmatchedIncoming.Add(item);
+                result.Add(new DiffEntry(DiffKind.Added, null, item, []));
             }
         }
 
-        // Second pass: by text, for items without a number or with a shared place.
-        foreach (var item in unmatchedIncoming.ToList())
-        {
-            var match = unmatchedCurrent.FirstOrDefault(c => c.TextKey.Length > 0 && c.TextKey == item.TextKey);
-            if (match is not null)
-            {
-                pairs.Add((match, item));
-                unmatchedCurrent.Remove(match);
-                unmatchedIncoming.Remove(item);
-            }
-        }
-
-        foreach (var (c, i) in pairs)
-        {
-            var changed = i.Fields.Keys.Union(c.Fields.Keys)
-                .Where(k => VietnameseText.Clean(c.Fields.GetValueOrDefault(k)) != VietnameseText.Clean(i.Fields.GetValueOrDefault(k)))
-                .ToList();
-            result.Add(new DiffEntry(changed.Count == 0 ? DiffKind.Unchanged : DiffKind.Changed, c, i, changed));
-        }
-
-        result.AddRange(unmatchedIncoming.Select(i => new DiffEntry(DiffKind.Added, null, i, [])));
-        result.AddRange(unmatchedCurrent.Select(c => new DiffEntry(DiffKind.Removed, c, null, [])));
+        result.AddRange(freeCurrent.Select(c => new DiffEntry(DiffKind.Removed, c, null, [])));
         return result;
     }
+
+    private static bool SameFold(string? a, string? b) => VietnameseText.Fold(a) == VietnameseText.Fold(b);
 }
