@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SauRo.Data;
+using SauRo.Data.Entities;
+using SauRo.Features.Accounts;
+
+namespace SauRo.Features.Tasks;
+
+/// <summary>Changes a task; the deadline is read again with the plan's year and the offices linked again.</summary>
+public sealed class EditModel(SauRoDbContext db, UnitScope scope, TimeProvider clock) : TaskFormPage(db, scope, clock)
+{
+    public override string Heading => "Sửa nhiệm vụ";
+
+    public override string SubmitText => "Lưu nhiệm vụ";
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellation)
+    {
+        var task = await FindAsync(id, tracked: false, cancellation);
+        if (await LoadPlanAsync(task?.PlanId ?? 0, cancellation) is { } refusal)
+        {
+            return refusal;
+        }
+
+        Fill(task!);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellation)
+    {
+        var task = await FindAsync(id, tracked: true, cancellation);
+        if (await LoadPlanAsync(task?.PlanId ?? 0, cancellation) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await ApplyAsync(task!, cancellation);
+        await Db.SaveChangesAsync(cancellation);
+        TempData["Message"] = "Đã lưu nhiệm vụ.";
+        return ToPlan(task!.Id);
+    }
+
+    private Task<PlanTask?> FindAsync(int id, bool tracked, CancellationToken cancellation)
+    {
+        var tasks = tracked ? Db.Tasks : Db.Tasks.AsNoTracking();
+        return tasks.Include(t => t.Units).Include(t => t.Bases).AsSingleQuery().SingleOrDefaultAsync(t => t.Id == id, cancellation);
+    }
+}
