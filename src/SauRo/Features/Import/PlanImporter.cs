@@ -42,6 +42,9 @@ public sealed record ImportPreview(
     public int Count(DiffKind kind) => TaskChanges.Count(c => c.Kind == kind) + IndicatorChanges.Count(c => c.Kind == kind);
 }
 
+/// <summary>What an import wrote: the plan, and how many indicators and tasks were added, changed and removed.</summary>
+public sealed record ImportResult(int PlanId, string Title, bool NewVersion, int Added, int Changed, int Removed);
+
 /// <summary>
 /// Imports a parsed plan into a commune (or any unit): proposes the office links, finds an earlier version of the same
 /// plan and what changed, and writes everything in one transaction.
@@ -72,13 +75,42 @@ public sealed class PlanImporter(SauRoDbContext db, TimeProvider clock)
         byte[] content,
         string? userName,
         IReadOnlyList<OfficeDecision> decisions,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default) =>
+        (await ApplyCoreAsync(unitId, parsed, fileName, content, userName, decisions, null, cancellation)).PlanId;
+
+    /// <summary>
+    /// Writes the plan of an upload the user confirmed and deletes the upload, in the same transaction: when the upload
+    /// is already gone (confirmed twice, cancelled meanwhile) nothing is written and <see cref="ImportRefusedException"/>
+    /// is thrown.
+    /// </summary>
+    public Task<ImportResult> ApplyPendingAsync(
+        PendingImport pending,
+        ParsedPlan parsed,
+        string? userName,
+        IReadOnlyList<OfficeDecision> decisions,
+        CancellationToken cancellation = default) =>
+        ApplyCoreAsync(pending.UnitId, parsed, pending.FileName, pending.Content, userName, decisions, pending.Id, cancellation);
+
+    private async Task<ImportResult> ApplyCoreAsync(
+        int unitId,
+        ParsedPlan parsed,
+        string fileName,
+        byte[] content,
+        string? userName,
+        IReadOnlyList<OfficeDecision> decisions,
+        Guid? pendingId,
+        CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(cancellation);
+            if (pendingId is { } id && await db.PendingImports.Where(p => p.Id == id).ExecuteDeleteAsync(cancellation) == 0)
+            {
+                throw new ImportRefusedException(GoneMessage);
+            }
+
             var office = await ResolveOfficesAsync(unitId, parsed, decisions, now, cancellation);
             var existing = await FindExistingAsync(unitId, parsed, cancellation);
             Plan plan;
@@ -112,9 +144,13 @@ public sealed class PlanImporter(SauRoDbContext db, TimeProvider clock)
             });
             await db.SaveChangesAsync(cancellation);
             await tx.CommitAsync(cancellation);
-            return plan.Id;
+            return new ImportResult(plan.Id, plan.Title, existing is not null, added, changed, removed);
         });
     }
+
+    /// <summary>Said when a confirmed upload is no longer there.</summary>
+    public const string GoneMessage =
+        "Không còn bản tải lên này: kế hoạch đã được nhập (có thể do bấm xác nhận hai lần) hoặc lần nhập đã bị hủy. Nếu cần, hãy tải tệp lên lại.";
 
     private (int Added, int Changed, int Removed) ApplyNewVersion(Plan plan, ParsedPlan parsed, Func<string, int?> office, DateTimeOffset now)
     {
@@ -140,7 +176,7 @@ public sealed class PlanImporter(SauRoDbContext db, TimeProvider clock)
                     }
                     else
                     {
-                        stored.Position = taskOrder[incoming];
+                        MoveTask(stored, incoming, taskOrder[incoming], office);
                     }
 
                     break;
@@ -173,7 +209,7 @@ public sealed class PlanImporter(SauRoDbContext db, TimeProvider clock)
                     }
                     else
                     {
-                        stored.Position = indicatorOrder[incoming];
+                        MoveIndicator(stored, incoming, indicatorOrder[incoming], office);
                     }
 
                     break;
@@ -189,18 +225,54 @@ public sealed class PlanImporter(SauRoDbContext db, TimeProvider clock)
         return (added, changed, removed);
     }
 
+    /// <summary>
+    /// An unchanged task takes its place in the new version (it may have been renumbered or moved) and the office links
+    /// decided for this import; a link set earlier is kept when this import leaves the name unlinked.
+    /// </summary>
+    private static void MoveTask(PlanTask stored, ParsedTask incoming, int position, Func<string, int?> office)
+    {
+        stored.Position = position;
+        stored.Appendix = incoming.Appendix;
+        stored.AppendixTitle = incoming.AppendixTitle;
+        stored.Section = incoming.Section;
+        stored.Ordinal = incoming.Ordinal;
+        foreach (var unit in stored.Units)
+        {
+            unit.UnitId = office(unit.Name) ?? unit.UnitId;
+        }
+    }
+
+    private static void MoveIndicator(Indicator stored, ParsedIndicator incoming, int position, Func<string, int?> office)
+    {
+        stored.Position = position;
+        stored.Appendix = incoming.Appendix;
+        stored.GroupName = incoming.Group;
+        stored.Ordinal = incoming.Ordinal;
+        foreach (var lead in stored.Leads)
+        {
+            lead.UnitId = office(lead.Name) ?? lead.UnitId;
+        }
+    }
+
     private static (IReadOnlyList<DiffEntry> Tasks, IReadOnlyList<DiffEntry> Indicators) Diff(Plan existing, ParsedPlan parsed) => (
         PlanDiff.Compare(existing.Tasks.OrderBy(t => t.Position).Select(PlanMapping.TaskDiffItem).ToList(), parsed.Tasks.Select(PlanMapping.TaskDiffItem).ToList()),
         PlanDiff.Compare(existing.Indicators.OrderBy(i => i.Position).Select(PlanMapping.IndicatorDiffItem).ToList(), parsed.Indicators.Select(PlanMapping.IndicatorDiffItem).ToList()));
 
-    /// <summary>An earlier version: a plan of the same unit with the same number, or, without a number, the same title.</summary>
+    /// <summary>
+    /// An earlier version of the same plan in the same unit: the same number (numbers restart every year, so a
+    /// different known year is another plan), else, when one of the two has no number yet (a draft), the same title.
+    /// Two plans with different numbers are never the same plan, whatever their titles. The most recently updated
+    /// candidate wins.
+    /// </summary>
     private async Task<Plan?> FindExistingAsync(int unitId, ParsedPlan parsed, CancellationToken cancellation)
     {
-        var candidates = await db.Plans.Where(p => p.UnitId == unitId).Select(p => new { p.Id, p.Number, p.Title }).ToListAsync(cancellation);
-        var number = parsed.Header.Number;
+        var candidates = await db.Plans.Where(p => p.UnitId == unitId).Select(p => new { p.Id, p.Number, p.Title, p.Year, p.UpdatedAt }).ToListAsync(cancellation);
+        var number = parsed.Header.Number is { } n ? VietnameseText.Fold(n) : null;
+        var year = parsed.Header.Year;
         var titleKey = VietnameseText.Fold(parsed.Header.Title);
-        var match = candidates.FirstOrDefault(p => number is not null && p.Number is not null && VietnameseText.Fold(p.Number) == VietnameseText.Fold(number))
-            ?? candidates.FirstOrDefault(p => titleKey.Length > 0 && VietnameseText.Fold(p.Title) == titleKey);
+        var sameYear = candidates.Where(p => p.Year is null || year is null || p.Year == year).OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id).ToList();
+        var match = (number is null ? null : sameYear.FirstOrDefault(p => p.Number is not null && VietnameseText.Fold(p.Number) == number))
+            ?? sameYear.FirstOrDefault(p => titleKey.Length > 0 && (number is null || p.Number is null) && VietnameseText.Fold(p.Title) == titleKey);
         if (match is null)
         {
             return null;
@@ -241,55 +313,59 @@ public sealed class PlanImporter(SauRoDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Applies the office decisions (creating offices, adding aliases) and returns the function that links a written
-    /// name to its office.
+    /// Checks every office decision, then applies them (creating offices, adding aliases) and returns the function that
+    /// links a written name to its office. A refused decision throws before anything is written.
     /// </summary>
     private async Task<Func<string, int?>> ResolveOfficesAsync(
         int unitId, ParsedPlan parsed, IReadOnlyList<OfficeDecision> decisions, DateTimeOffset now, CancellationToken cancellation)
     {
         var matcher = await MatcherAsync(unitId, cancellation);
         var rows = await OfficeRowsAsync(parsed, matcher, cancellation);
-        var byKey = new Dictionary<string, int?>(StringComparer.Ordinal);
-        var validOffices = await db.Units.Where(u => u.ParentId == unitId && u.Kind == UnitKind.Office).Select(u => u.Id).ToListAsync(cancellation);
+        var offices = await db.Units.Where(u => u.ParentId == unitId && u.Kind == UnitKind.Office).ToDictionaryAsync(u => u.Id, u => u.Name, cancellation);
+        var plan = new List<(OfficeMappingRow Row, OfficeChoice Choice, int? UnitId)>();
         foreach (var row in rows)
         {
             var decision = decisions.FirstOrDefault(d => OfficeNames.Key(d.WrittenName) == OfficeNames.Key(row.WrittenName));
             var choice = decision?.Choice ?? row.Proposed;
-            int? unit = null;
+            var unit = choice == OfficeChoice.Existing ? decision?.UnitId ?? row.MatchedUnitId : null;
             switch (choice)
             {
-                case OfficeChoice.Existing:
-                    unit = decision?.UnitId ?? row.MatchedUnitId;
-                    if (unit is null || !validOffices.Contains(unit.Value))
-                    {
-                        throw new ImportRefusedException($"Cơ quan được chọn cho «{row.WrittenName}» không thuộc đơn vị này.");
-                    }
-
-                    if (row.MatchedUnitId != unit)
-                    {
-                        db.UnitAliases.Add(new UnitAlias { UnitId = unit.Value, Alias = row.WrittenName, AliasKey = OfficeNames.Key(row.WrittenName) });
-                    }
-
-                    break;
-                case OfficeChoice.CreateNew:
-                    var created = new Unit
-                    {
-                        ParentId = unitId,
-                        Kind = UnitKind.Office,
-                        Name = row.WrittenName,
-                        NameKey = OfficeNames.Key(row.WrittenName),
-                        CreatedAt = now,
-                        SortOrder = 100,
-                    };
-                    db.Units.Add(created);
-                    await db.SaveChangesAsync(cancellation);
-                    validOffices.Add(created.Id);
-                    unit = created.Id;
-                    break;
-                case OfficeChoice.KeepText:
+                case OfficeChoice.Existing when unit is null || !offices.ContainsKey(unit.Value):
+                    throw new ImportRefusedException($"Cơ quan được chọn cho «{row.WrittenName}» không thuộc đơn vị nhận kế hoạch. Hãy chọn một cơ quan trong danh sách.");
+                case OfficeChoice.CreateNew when row.MatchedUnitId is { } matched:
+                    throw new ImportRefusedException(
+                        $"«{row.WrittenName}» chính là cơ quan «{offices.GetValueOrDefault(matched)}» đã có; không tạo thêm một cơ quan trùng tên.");
+                case OfficeChoice.Existing or OfficeChoice.CreateNew or OfficeChoice.KeepText:
+                    plan.Add((row, choice, unit));
                     break;
                 default:
-                    throw new InvalidOperationException();
+                    throw new ImportRefusedException($"Lựa chọn cho «{row.WrittenName}» không hợp lệ.");
+            }
+        }
+
+        var byKey = new Dictionary<string, int?>(StringComparer.Ordinal);
+        foreach (var (row, choice, chosen) in plan)
+        {
+            var unit = chosen;
+            if (choice == OfficeChoice.Existing && row.MatchedUnitId is null)
+            {
+                // A name the matcher did not know, linked by the user: the next import will know it.
+                db.UnitAliases.Add(new UnitAlias { UnitId = unit!.Value, Alias = row.WrittenName, AliasKey = OfficeNames.Key(row.WrittenName) });
+            }
+            else if (choice == OfficeChoice.CreateNew)
+            {
+                var created = new Unit
+                {
+                    ParentId = unitId,
+                    Kind = UnitKind.Office,
+                    Name = row.WrittenName,
+                    NameKey = OfficeNames.Key(row.WrittenName),
+                    CreatedAt = now,
+                    SortOrder = 100,
+                };
+                db.Units.Add(created);
+                await db.SaveChangesAsync(cancellation);
+                unit = created.Id;
             }
 
             byKey[OfficeNames.Key(row.WrittenName)] = unit;
