@@ -86,6 +86,7 @@ public abstract class ImportPagesTests(WebAppFixture app) : WebTest(app)
         html.ShouldContain("Nhiệm vụ sẽ tạo (10)");
         html.ShouldContain("Gắn địa chỉ số cho hộ gia đình, cơ sở kinh doanh trên bản đồ số của xã");
         html.ShouldContain("Trong quý II/2026 (01/04/2026–30/06/2026)");
+        html.ShouldContain("Các cơ quan, đơn vị báo cáo");
         html.ShouldContain(">Xác nhận nhập</button>");
 
         var rows = Offices(html);

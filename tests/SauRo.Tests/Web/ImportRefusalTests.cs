@@ -1,6 +1,10 @@
 using System.IO.Compression;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SauRo.Core.Import;
+using SauRo.Data.Entities;
+using SauRo.Features.Import;
 using SauRo.Features.Accounts;
 using SauRo.Hosting;
 using static SauRo.Tests.Web.ImportSteps;
@@ -211,6 +215,32 @@ public abstract class ImportRefusalTests(WebAppFixture app) : WebTest(app)
         (await CountsAsync(App)).ShouldBe(after);
         (await App.WithDbAsync(db => db.Plans.CountAsync(p => p.UnitId == unit))).ShouldBe(1);
         (await App.WithDbAsync(db => db.PlanImports.CountAsync(i => db.Plans.Any(p => p.Id == i.PlanId && p.UnitId == unit)))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task UploadGoneBetweenCheckAndTransaction_IsRefusedInsideTheTransaction()
+    {
+        // Two confirmations racing: both found the upload, the first deleted it; the second must write nothing.
+        var (_, unit) = await StandingOfficerAsync();
+        var gone = new PendingImport
+        {
+            Id = Guid.NewGuid(),
+            UnitId = unit,
+            UserId = "x",
+            FileName = "kh.md",
+            Content = Utf8(SmallPlan),
+            Sha256 = "00",
+            CreatedAt = App.Clock.GetUtcNow(),
+        };
+        var parsed = PlanFileReader.Read(gone.Content, gone.FileName).Value!;
+        var before = await CountsAsync(App);
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<PlanImporter>();
+        var refused = await Should.ThrowAsync<ImportRefusedException>(() => importer.ApplyPendingAsync(gone, parsed, "ai đó", []));
+
+        refused.Message.ShouldBe(PlanImporter.GoneMessage);
+        (await CountsAsync(App)).ShouldBe(before);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SauRo.Core.Import;
+using SauRo.Core.Plans;
 
 namespace SauRo.Features.Import;
 
@@ -29,6 +30,21 @@ public static class ImportText
     /// <summary>The main text of an item: a task's content or an indicator's name.</summary>
     public static string Text(DiffItem item) =>
         item.Fields.GetValueOrDefault("Nội dung") ?? item.Fields.GetValueOrDefault("Tên") ?? string.Empty;
+
+    /// <summary>"Các cơ quan, đơn vị báo cáo Phòng Văn hóa - Xã hội: hằng tháng, trước ngày 5".</summary>
+    public static string Reporting(ReportingDuty duty)
+    {
+        var from = duty.From == ReportingParty.Offices ? "Các cơ quan, đơn vị" : "UBND xã/phường";
+        var when = duty.Frequency switch
+        {
+            ReportingFrequency.Monthly => $"hằng tháng, trước ngày {duty.DueDay}",
+            ReportingFrequency.Quarterly => $"hằng quý, trước ngày {duty.DueDay}",
+            ReportingFrequency.HalfYearly => $"6 tháng, trước ngày {duty.DueDay}",
+            ReportingFrequency.Yearly => duty.DueMonth is { } m ? $"hằng năm, trước ngày {duty.DueDay}/{m}" : $"hằng năm, trước ngày {duty.DueDay}",
+            _ => duty.Text,
+        };
+        return $"{from} báo cáo {duty.To ?? "(không nêu nơi nhận)"}: {when}";
+    }
 
     /// <summary>The value a select sends for an office decision.</summary>
     public static string ChoiceValue(OfficeChoice choice, int? unitId) => choice switch
