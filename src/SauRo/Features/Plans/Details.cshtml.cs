@@ -18,6 +18,11 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope) : PageModel
 {
     public sealed record ImportRow(DateTimeOffset ImportedAt, string FileName, string? ImportedBy, int Added, int Changed, int Removed);
 
+    public sealed record DutyRow(string FromParty, string? ToText, string Frequency, int DueDay, int? DueMonth, string Text)
+    {
+        public string Display => PlanText.Duty(FromParty, ToText, Frequency, DueDay, DueMonth);
+    }
+
     public sealed class Header
     {
         public int Id { get; init; }
@@ -50,7 +55,7 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope) : PageModel
 
         public List<string> Bases { get; init; } = [];
 
-        public List<string> Duties { get; init; } = [];
+        public List<DutyRow> Duties { get; init; } = [];
 
         public List<ImportRow> Imports { get; init; } = [];
 
@@ -105,7 +110,7 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope) : PageModel
                 DeclaredIndicators = p.DeclaredIndicators,
                 DeclaredTasks = p.DeclaredTasks,
                 Bases = p.Bases.OrderBy(b => b.Position).Select(b => b.Text).ToList(),
-                Duties = p.ReportingDuties.OrderBy(d => d.Id).Select(d => d.Text).ToList(),
+                Duties = p.ReportingDuties.OrderBy(d => d.Id).Select(d => new DutyRow(d.FromParty, d.ToText, d.Frequency, d.DueDay, d.DueMonth, d.Text)).ToList(),
                 Imports = p.Imports.OrderByDescending(i => i.Id)
                     .Select(i => new ImportRow(i.ImportedAt, i.FileName, i.ImportedBy, i.Added, i.Changed, i.Removed)).ToList(),
                 LastWarnings = p.Imports.OrderByDescending(i => i.Id).Select(i => i.Warnings).FirstOrDefault(),

@@ -79,6 +79,23 @@ public static class PlanText
         return $"{Symbol(ParseComparator(comparator))} {Decimal(v)}{suffix}";
     }
 
+    /// <summary>
+    /// A reporting duty of the plan: "Các cơ quan, đơn vị báo cáo Phòng Văn hóa - Xã hội: hằng tháng, trước ngày 5".
+    /// </summary>
+    public static string Duty(string fromParty, string? to, string frequency, int dueDay, int? dueMonth)
+    {
+        var from = Enum.TryParse<ReportingParty>(fromParty, out var party) && party == ReportingParty.Offices ? "Các cơ quan, đơn vị" : "UBND xã/phường";
+        var when = Enum.TryParse<ReportingFrequency>(frequency, out var f) ? f switch
+        {
+            ReportingFrequency.Monthly => $"hằng tháng, trước ngày {dueDay}",
+            ReportingFrequency.Quarterly => $"hằng quý, trước ngày {dueDay}",
+            ReportingFrequency.HalfYearly => $"6 tháng, trước ngày {dueDay}",
+            ReportingFrequency.Yearly => dueMonth is { } m ? $"hằng năm, trước ngày {dueDay}/{m}" : $"hằng năm, trước ngày {dueDay}",
+            _ => throw new InvalidOperationException(),
+        } : $"trước ngày {dueDay}";
+        return $"{from} báo cáo {to ?? "(không nêu nơi nhận)"}: {when}";
+    }
+
     private static TimeZoneInfo FindVietnamZone()
     {
         try
