@@ -77,6 +77,7 @@ public static class WebApp
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<UnitScope>();
         builder.Services.AddImportFeature();
+        builder.Services.AddApiFeature();
         builder.Services.AddDemoFeature();
         builder.Services.AddHostedService<DatabasePreparation>();
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

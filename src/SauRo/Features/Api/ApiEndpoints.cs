@@ -1,5 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using SauRo.Data.Entities;
+using SauRo.Features.Api.Import;
+using SauRo.Features.Api.Indicators;
+using SauRo.Features.Api.Plans;
+using SauRo.Features.Api.Tasks;
+using SauRo.Features.Api.Units;
 
 namespace SauRo.Features.Api;
 
@@ -10,11 +15,33 @@ public static class ApiEndpoints
 
     public static void MapApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Sáu Rõ");
+        // Every route needs a signed-in user (bearer token, or the pages' cookie), whatever the fallback policy says;
+        // refusals are JSON, never the HTML error page.
+        var api = app.MapGroup("/api/v1")
+            .RequireAuthorization()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute());
         api.MapPost("/auth/login", LoginAsync).AllowAnonymous().DisableAntiforgery()
+            .WithTags("Đăng nhập")
+            .WithName("Login")
             .WithSummary("Đăng nhập, nhận mã Bearer")
-            .WithDescription("Trả về {tokenType, accessToken, expiresIn, refreshToken}; 401 khi sai tên đăng nhập hoặc mật khẩu.");
+            .WithDescription("Trả về {tokenType, accessToken, expiresIn, refreshToken}; 401 khi sai tên đăng nhập hoặc mật khẩu.")
+            .Produces(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status423Locked);
+        api.MapUnits();
+        api.MapPlans();
+        api.MapPlanImport();
+        api.MapIndicators();
+        api.MapTasks();
     }
+
+    /// <summary>A JSON body of type <typeparamref name="T"/> (read by <see cref="ApiBody"/>) and its refusals: 400, 413, 415.</summary>
+    public static RouteHandlerBuilder WithJsonBody<T>(this RouteHandlerBuilder endpoint)
+        where T : class =>
+        endpoint.WithMetadata(new RequestBodyMetadata(typeof(T), "application/json"))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     private static async Task<IResult> LoginAsync(LoginRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn)
     {
