@@ -33,7 +33,7 @@ public static class OfficeNames
 
     /// <summary>
     /// A comparison key: folded (no diacritics, lower case), punctuation removed, common abbreviations expanded,
-    /// a trailing "xã"/"phường" dropped.
+    /// a leading "Phòng" and a trailing "xã"/"phường" dropped.
     /// </summary>
     public static string Key(string name)
     {
@@ -51,6 +51,12 @@ public static class OfficeNames
             var word = w.TrimEnd('.');
             var match = Array.Find(Abbreviations, a => a.Short == w || a.Short == word);
             expanded.Add(match.Long ?? word);
+        }
+
+        // "Phòng" is often left out ("VHXH", "Văn hóa - Xã hội"): the key does without it.
+        if (expanded.Count > 1 && expanded[0] == "phong")
+        {
+            expanded.RemoveAt(0);
         }
 
         var key = string.Join(' ', expanded);

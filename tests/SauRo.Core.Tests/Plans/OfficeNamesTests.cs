@@ -7,6 +7,8 @@ public class OfficeNamesTests
     [Theory]
     [InlineData("Phòng Văn hóa - Xã hội", "phòng Văn hoá - Xã hội xã")]
     [InlineData("Phòng Văn hóa - Xã hội", "Phòng VHXH")]
+    [InlineData("Phòng Văn hóa - Xã hội", "VHXH")]
+    [InlineData("Phòng Kinh tế", "Kinh tế")]
     [InlineData("Phòng Văn hóa - Xã hội", "PHÒNG VĂN HÓA – XÃ HỘI PHƯỜNG")]
     [InlineData("Công an xã", "Công an")]
     [InlineData("Trung tâm Phục vụ hành chính công", "TT PVHCC")]
