@@ -326,6 +326,22 @@ public abstract class PlanPageTests(WebAppFixture app) : WebTest(app)
         html.ShouldNotContain(other.Name);
     }
 
+    [Fact]
+    public async Task PlanCreate_ForAnOffice_AsksForTheCommuneAndWritesNothing()
+    {
+        var (_, commune, offices) = await App.NewCommuneAsync();
+        var client = await PlanSeed.OfficerAsync(App, commune.Id);
+
+        var response = await WebAppFixture.PostFormAsync(client, $"/Plans/Create?unitId={offices[0].Id}",
+            new() { ["Input.UnitId"] = offices[0].Id.ToString(), ["Input.Title"] = "Kế hoạch của một phòng" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("Kế hoạch thuộc về một xã/phường hoặc một tỉnh, không thuộc một cơ quan; hãy chọn đơn vị.");
+        html.ShouldContain($"<option value=\"{commune.Id}\">{commune.Name}</option>");
+        (await App.WithDbAsync(db => db.Plans.CountAsync(p => p.UnitId == offices[0].Id || p.UnitId == commune.Id))).ShouldBe(0);
+    }
+
     [Theory]
     [InlineData("", "Hãy nhập tiêu đề kế hoạch.", null, null)]
     [InlineData("long", "Tiêu đề dài quá 500 ký tự.", null, null)]
