@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using SauRo.Core.Plans;
 using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
 
@@ -16,7 +17,7 @@ public abstract class ApiUnitsTests(WebAppFixture app) : ApiTests(app)
         var vhxh = a.Office("Phòng Văn hóa - Xã hội");
         await DbAsync(async db =>
         {
-            db.UnitAliases.Add(new UnitAlias { UnitId = vhxh.Id, Alias = "Phòng VHXH", AliasKey = "phong van hoa xa hoi" });
+            db.UnitAliases.Add(new UnitAlias { UnitId = vhxh.Id, Alias = "Phòng VHXH", AliasKey = OfficeNames.Key("Phòng VHXH") });
             return await db.SaveChangesAsync();
         });
 
@@ -87,7 +88,7 @@ public abstract class ApiUnitsTests(WebAppFixture app) : ApiTests(app)
         stored.ParentId.ShouldBe(a.Id);
         stored.Kind.ShouldBe(UnitKind.Office);
         stored.Name.ShouldBe("Trạm Y tế xã");
-        stored.NameKey.ShouldBe("tram y te");
+        stored.NameKey.ShouldBe(OfficeNames.Key("Trạm Y tế xã"));
         stored.SortOrder.ShouldBe(a.Offices.Max(o => o.SortOrder) + 1);
     }
 
@@ -141,7 +142,7 @@ public abstract class ApiUnitsTests(WebAppFixture app) : ApiTests(app)
 
         var stored = await DbAsync(db => db.Units.Include(u => u.Aliases).SingleAsync(u => u.Id == office.Id));
         stored.Name.ShouldBe("Phòng Kinh tế, Hạ tầng và Đô thị");
-        stored.NameKey.ShouldBe("phong kinh te ha tang va do thi");
+        stored.NameKey.ShouldBe(OfficeNames.Key("Phòng Kinh tế, Hạ tầng và Đô thị"));
         stored.Aliases.Select(x => x.Alias).ShouldBe(["Phòng Kinh tế"]);
     }
 
