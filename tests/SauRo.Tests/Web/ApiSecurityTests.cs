@@ -202,6 +202,12 @@ public abstract class ApiSecurityTests(WebAppFixture app) : ApiTests(app)
             .TryGetProperty("multipart/form-data", out _).ShouldBeTrue();
         paths.GetProperty("/api/v1/tasks/{id}").GetProperty("get").GetProperty("responses").GetProperty("200")
             .GetProperty("content").GetProperty("application/json").GetProperty("schema").ToString().ShouldContain("TaskDto");
+        var taskBody = paths.GetProperty("/api/v1/plans/{planId}/tasks").GetProperty("post").GetProperty("requestBody")
+            .GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Strings(taskBody.GetProperty("required")).ShouldBe(["content"]);
+        taskBody.GetProperty("properties").GetProperty("due").GetProperty("description").GetString()!.ShouldContain("Thời hạn");
+        var notFound = paths.GetProperty("/api/v1/plans/{id}").GetProperty("get").GetProperty("responses").GetProperty("404");
+        notFound.GetProperty("description").GetString().ShouldBe("Không tìm thấy, hoặc người dùng không được xem.");
     }
 }
 

@@ -36,7 +36,7 @@ public sealed class BearerSecurityScheme : IOpenApiDocumentTransformer, IOpenApi
         operation.Security ??= [];
         operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Name, context.Document)] = [] });
         operation.Responses ??= [];
-        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Chưa đăng nhập, hoặc mã Bearer sai hay đã hết hạn." });
+        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Unauthorized" });
         return Task.CompletedTask;
     }
 }

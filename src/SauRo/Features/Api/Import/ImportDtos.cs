@@ -3,31 +3,31 @@ using SauRo.Features.Import;
 
 namespace SauRo.Features.Api.Import;
 
-/// <summary>The upload form of POST /api/v1/plans/import (multipart/form-data), for the OpenAPI document.</summary>
-/// <param name="UnitId">The commune or province the plan belongs to.</param>
-/// <param name="File">The plan: .docx, or a .md/.txt export; at most 20 MB.</param>
+/// <summary>Biểu mẫu tải lên (multipart/form-data) của POST /api/v1/plans/import.</summary>
+/// <param name="UnitId">Xã/phường hoặc tỉnh của kế hoạch.</param>
+/// <param name="File">Tệp kế hoạch: .docx, hoặc bản xuất .md/.txt; tối đa 20 MB.</param>
 public sealed record ImportUpload(int UnitId, IFormFile File);
 
-/// <summary>The header read from the document.</summary>
+/// <summary>Phần đầu đọc được từ văn bản.</summary>
 public sealed record ImportHeaderDto(
     string? Number, string? Title, string? Place, string? IssuedOn, string? Issuer, string? Signer, int? Year, IReadOnlyList<string> Bases);
 
-/// <summary>What the document holds; sixClearTasks counts its tasks clear on all six points.</summary>
+/// <summary>Văn bản có gì: số chỉ tiêu, nhiệm vụ, nhiệm vụ đủ 06 rõ (sixClearTasks), chế độ báo cáo, và số văn bản tự nêu (declared…).</summary>
 public sealed record ImportCountsDto(int Indicators, int Tasks, int SixClearTasks, int ReportingDuties, int? DeclaredIndicators, int? DeclaredTasks);
 
 /// <summary>
-/// An office name of the document and what the import will do with it: existing (link to matchedUnitId),
-/// createNew (a new office of the unit) or keepText (a group such as "Các cơ quan, đơn vị", kept as written).
+/// Một tên cơ quan trong văn bản và việc sẽ làm: existing (nối với matchedUnitId), createNew (tạo cơ quan mới của
+/// đơn vị) hoặc keepText (nhóm chung như "Các cơ quan, đơn vị", giữ nguyên chữ).
 /// </summary>
 public sealed record OfficeProposalDto(string WrittenName, int Uses, int? MatchedUnitId, string? MatchedUnitName, string Proposed);
 
-/// <summary>One indicator or task (item: indicator, task) that the import adds, changes or removes (kind: added, changed, removed).</summary>
+/// <summary>Một chỉ tiêu hay nhiệm vụ (item: indicator, task) được thêm, sửa hoặc bỏ (kind: added, changed, removed); changedFields nêu các trường đổi.</summary>
 public sealed record ImportChangeDto(string Kind, string Item, string? Appendix, string? Section, string? Ordinal, string Text, IReadOnlyList<string> ChangedFields);
 
-/// <summary>The comparison with the plan already stored (all Added for a new plan).</summary>
+/// <summary>So với kế hoạch đã lưu (kế hoạch mới: mọi mục đều là added).</summary>
 public sealed record ImportChangesDto(int Added, int Changed, int Removed, int Unchanged, IReadOnlyList<ImportChangeDto> Items);
 
-/// <summary>What an import would do, written nowhere (?dryRun=true).</summary>
+/// <summary>Bản xem trước của lần nhập (?dryRun=true): chưa ghi gì.</summary>
 public sealed record ImportPreviewDto(
     int UnitId,
     bool IsNewVersion,
@@ -70,5 +70,5 @@ public sealed record ImportPreviewDto(
     }
 }
 
-/// <summary>The import applied: the plan written (new, or a new version of an existing one) and what changed.</summary>
+/// <summary>Kết quả nhập: kế hoạch đã ghi (mới, hoặc phiên bản mới của kế hoạch đã có) và số mục thêm, sửa, bỏ.</summary>
 public sealed record ImportResultDto(int PlanId, bool IsNewVersion, int Added, int Changed, int Removed, IReadOnlyList<string> Warnings);

@@ -6,15 +6,15 @@ using SauRo.Features.Import;
 namespace SauRo.Features.Api.Indicators;
 
 /// <summary>
-/// An indicator's target: the text as written, the comparator ("&gt;=", "&lt;=", "=", "&gt;", "&lt;") and the number,
-/// when there is one.
+/// Chỉ tiêu cần đạt: chữ như viết (text), phép so sánh (comparator: "&gt;=", "&lt;=", "=", "&gt;", "&lt;") và con số
+/// (value) khi có.
 /// </summary>
 public sealed record TargetDto(string? Text, string Comparator, decimal? Value)
 {
     public static TargetDto From(Target t) => new(t.Text.Length > 0 ? t.Text : null, TargetInput.Symbol(t.Comparator), t.Value);
 }
 
-/// <summary>A measurable target of a plan (chỉ tiêu). Origin is table, prose (read from a document) or manual.</summary>
+/// <summary>Một chỉ tiêu của kế hoạch; origin là table, prose (đọc từ văn bản) hoặc manual (nhập tay).</summary>
 public sealed record IndicatorDto(
     int Id,
     int PlanId,

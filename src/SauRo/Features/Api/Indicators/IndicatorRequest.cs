@@ -5,20 +5,30 @@ using SauRo.Features.Import;
 namespace SauRo.Features.Api.Indicators;
 
 /// <summary>
-/// An indicator to create or replace. The target is given either as text (target: "≥ 70", "17,5%") or as
-/// comparator ("≥", "&lt;=", "atLeast", …) and value; leads are office names as written, linked to the commune's offices.
+/// Chỉ tiêu cần tạo hoặc thay. Chỉ tiêu cần đạt gửi dạng chữ (target) hoặc dạng phép so sánh và con số
+/// (comparator, value), không gửi cả hai; bỏ trống cả hai khi chưa có.
 /// </summary>
+/// <param name="Name">Tên chỉ tiêu (bắt buộc, tối đa 2.000 ký tự).</param>
+/// <param name="Unit">Đơn vị tính ("%", "hồ sơ", "ngày").</param>
+/// <param name="Target">Chỉ tiêu như viết trong văn bản, phải có con số: "≥ 70", "17,5%", "tối thiểu 80%", "100".</param>
+/// <param name="Comparator">Phép so sánh: "&gt;=", "&lt;=", "=", "&gt;", "&lt;" (hoặc ≥, ≤, atLeast, atMost, exactly, moreThan, lessThan).</param>
+/// <param name="Value">Con số cần đạt, tối đa 4 chữ số thập phân (đi cùng comparator).</param>
+/// <param name="Leads">Cơ quan chủ trì theo dõi, ghi theo tên; được nối với cơ quan của xã/phường khi nhận ra tên hoặc tên gọi khác.</param>
+/// <param name="Source">Văn bản nguồn.</param>
+/// <param name="Group">Nhóm chỉ tiêu (tiêu đề nhóm: "CHÍNH QUYỀN SỐ").</param>
+/// <param name="Ordinal">Số thứ tự trong bảng.</param>
+/// <param name="Appendix">Phụ lục ("Phụ lục I").</param>
 public sealed record IndicatorRequest(
     string? Name,
-    string? Unit,
-    string? Target,
-    string? Comparator,
-    decimal? Value,
-    IReadOnlyList<string?>? Leads,
-    string? Source,
-    string? Group,
-    string? Ordinal,
-    string? Appendix)
+    string? Unit = null,
+    string? Target = null,
+    string? Comparator = null,
+    decimal? Value = null,
+    IReadOnlyList<string?>? Leads = null,
+    string? Source = null,
+    string? Group = null,
+    string? Ordinal = null,
+    string? Appendix = null)
 {
     internal IndicatorInput? Validate(ApiErrors errors)
     {

@@ -5,7 +5,7 @@ using SauRo.Data.Entities;
 
 namespace SauRo.Features.Api.Plans;
 
-/// <summary>An office named on a task or an indicator: as written, and the unit it is linked to when one matches.</summary>
+/// <summary>Cơ quan ghi trên nhiệm vụ hay chỉ tiêu: tên như viết, và đơn vị được nối (unitId, unitName) khi nhận ra.</summary>
 public sealed record OfficeRefDto(string Name, int? UnitId, string? UnitName);
 
 /// <summary>Links office names as written to the offices of the plan's unit (its children), by name or alias.</summary>

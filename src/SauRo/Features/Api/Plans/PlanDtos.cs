@@ -5,7 +5,7 @@ using SauRo.Features.Import;
 
 namespace SauRo.Features.Api.Plans;
 
-/// <summary>A plan in a list: its header and how many indicators, tasks, and tasks clear on all six points it has.</summary>
+/// <summary>Một kế hoạch trong danh sách: phần đầu, số chỉ tiêu, số nhiệm vụ và số nhiệm vụ đủ 06 rõ.</summary>
 public sealed record PlanSummaryDto(
     int Id,
     int UnitId,
@@ -20,13 +20,13 @@ public sealed record PlanSummaryDto(
     int SixClearCount,
     DateTimeOffset UpdatedAt);
 
-/// <summary>A reporting duty the plan states: who (offices, commune) reports to whom, how often (monthly, quarterly, halfYearly, yearly), by which day.</summary>
+/// <summary>Chế độ báo cáo: ai báo cáo (from: offices, commune), cho ai (to), bao lâu một lần (frequency: monthly, quarterly, halfYearly, yearly), trước ngày nào (dueDay, dueMonth).</summary>
 public sealed record ReportingDutyDto(string From, string? To, string Frequency, int DueDay, int? DueMonth, string Text)
 {
     public static ReportingDutyDto Of(PlanReportingDuty d) => new(ApiNames.Of(d.FromParty), d.ToText, ApiNames.Of(d.Frequency), d.DueDay, d.DueMonth, d.Text);
 }
 
-/// <summary>One import of a document into the plan.</summary>
+/// <summary>Một lần nhập văn bản vào kế hoạch: tệp, lúc nào, ai, thêm/sửa/bỏ bao nhiêu, các cảnh báo.</summary>
 public sealed record PlanImportDto(string FileName, DateTimeOffset ImportedAt, string? ImportedBy, int Added, int Changed, int Removed, IReadOnlyList<string> Warnings)
 {
     public static PlanImportDto From(PlanImport i) => new(
@@ -35,8 +35,8 @@ public sealed record PlanImportDto(string FileName, DateTimeOffset ImportedAt, s
 }
 
 /// <summary>
-/// A plan with everything it holds. issuedOn is an ISO date that may be partial ("2026-04", "2026") as draft plans
-/// are dated; sixClearCount counts the tasks clear on all six points.
+/// Kế hoạch đầy đủ. issuedOn là ngày ISO có thể chưa đủ ("2026-04", "2026") như bản dự thảo; sixClearCount là số
+/// nhiệm vụ đủ 06 rõ.
 /// </summary>
 public sealed record PlanDto(
     int Id,

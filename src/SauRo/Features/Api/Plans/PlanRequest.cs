@@ -6,21 +6,26 @@ using SauRo.Features.Import;
 
 namespace SauRo.Features.Api.Plans;
 
-/// <summary>
-/// A plan's header. issuedOn is an ISO date, possibly partial ("2026-04-15", "2026-04", "2026"); year (the year the plan
-/// is for, used to read task deadlines without one) defaults to the year of issuedOn; bases are the documents it
-/// implements (Căn cứ).
-/// </summary>
+/// <summary>Phần đầu của kế hoạch; trường bỏ trống được lưu là trống.</summary>
+/// <param name="Title">Tiêu đề (bắt buộc, tối đa 1.000 ký tự).</param>
+/// <param name="Number">Số kế hoạch ("01/KH-BCĐ"), bỏ trống khi chưa có số.</param>
+/// <param name="Place">Nơi ban hành.</param>
+/// <param name="IssuedOn">Ngày ban hành dạng ISO, có thể chưa đủ: "2026-04-15", "2026-04" hoặc "2026".</param>
+/// <param name="Issuer">Cơ quan ban hành ("BAN CHỈ ĐẠO", "ỦY BAN NHÂN DÂN XÃ …").</param>
+/// <param name="Signer">Người ký.</param>
+/// <param name="SignerRole">Chức vụ người ký.</param>
+/// <param name="Year">Năm của kế hoạch (1900–2200), dùng để hiểu các thời hạn không ghi năm; mặc định là năm của ngày ban hành.</param>
+/// <param name="Bases">Các văn bản căn cứ (tối đa 100, mỗi căn cứ tối đa 2.000 ký tự).</param>
 public sealed partial record PlanRequest(
     string? Title,
-    string? Number,
-    string? Place,
-    string? IssuedOn,
-    string? Issuer,
-    string? Signer,
-    string? SignerRole,
-    int? Year,
-    IReadOnlyList<string?>? Bases)
+    string? Number = null,
+    string? Place = null,
+    string? IssuedOn = null,
+    string? Issuer = null,
+    string? Signer = null,
+    string? SignerRole = null,
+    int? Year = null,
+    IReadOnlyList<string?>? Bases = null)
 {
     internal PlanInput? Validate(ApiErrors errors)
     {
@@ -61,18 +66,28 @@ public sealed partial record PlanRequest(
     private static partial Regex IsoDate();
 }
 
-/// <summary>A new plan: its unit (a commune or a province) and its header.</summary>
+/// <summary>Kế hoạch mới: đơn vị (xã/phường hoặc tỉnh) và phần đầu.</summary>
+/// <param name="UnitId">Xã/phường hoặc tỉnh ban hành kế hoạch (bắt buộc).</param>
+/// <param name="Title">Tiêu đề (bắt buộc, tối đa 1.000 ký tự).</param>
+/// <param name="Number">Số kế hoạch ("01/KH-BCĐ"), bỏ trống khi chưa có số.</param>
+/// <param name="Place">Nơi ban hành.</param>
+/// <param name="IssuedOn">Ngày ban hành dạng ISO, có thể chưa đủ: "2026-04-15", "2026-04" hoặc "2026".</param>
+/// <param name="Issuer">Cơ quan ban hành.</param>
+/// <param name="Signer">Người ký.</param>
+/// <param name="SignerRole">Chức vụ người ký.</param>
+/// <param name="Year">Năm của kế hoạch (1900–2200), dùng để hiểu các thời hạn không ghi năm; mặc định là năm của ngày ban hành.</param>
+/// <param name="Bases">Các văn bản căn cứ.</param>
 public sealed record CreatePlanRequest(
     int? UnitId,
     string? Title,
-    string? Number,
-    string? Place,
-    string? IssuedOn,
-    string? Issuer,
-    string? Signer,
-    string? SignerRole,
-    int? Year,
-    IReadOnlyList<string?>? Bases)
+    string? Number = null,
+    string? Place = null,
+    string? IssuedOn = null,
+    string? Issuer = null,
+    string? Signer = null,
+    string? SignerRole = null,
+    int? Year = null,
+    IReadOnlyList<string?>? Bases = null)
 {
     internal (int UnitId, PlanInput Plan)? Validate(ApiErrors errors)
     {

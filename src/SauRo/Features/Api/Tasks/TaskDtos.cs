@@ -6,22 +6,22 @@ using SauRo.Features.Import;
 namespace SauRo.Features.Api.Tasks;
 
 /// <summary>
-/// A deadline as written and as understood: kind is date, month, quarter, window, recurring, from, event or unknown;
-/// start and end are ISO dates (end inclusive); every is month, quarter, halfYear or year for recurring duties;
-/// meaning explains it in Vietnamese.
+/// Thời hạn như viết (text) và như hiểu: kind là date, month, quarter, window, recurring, from, event hoặc unknown
+/// (không hiểu, giữ nguyên văn); start, end là ngày ISO (end là ngày cuối phải xong); every là month, quarter,
+/// halfYear hoặc year với việc định kỳ; ongoingAfter: xong rồi còn duy trì; meaning: diễn giải tiếng Việt.
 /// </summary>
 public sealed record DeadlineDto(string Text, string Kind, DateOnly? Start, DateOnly? End, string? Every, bool OngoingAfter, string Meaning)
 {
     public static DeadlineDto From(Deadline d) => new(d.Text, ApiNames.Of(d.Kind), d.Start, d.End, d.Every is { } every ? ApiNames.Of(every) : null, d.OngoingAfter, d.Describe());
 }
 
-/// <summary>The "06 rõ" check of a task: each point, whether all six are clear, and the missing ones in Vietnamese.</summary>
+/// <summary>Kiểm tra "06 rõ": từng điểm (người, việc, thời gian, trách nhiệm, sản phẩm, thẩm quyền), complete khi đủ cả sáu, missing là các điểm còn thiếu.</summary>
 public sealed record SixClearDto(bool Who, bool What, bool When, bool Responsibility, bool Product, bool Authority, bool Complete, IReadOnlyList<string> Missing)
 {
     public static SixClearDto From(SixClear s) => new(s.Who, s.What, s.When, s.Responsibility, s.Product, s.Authority, s.IsComplete, s.Missing);
 }
 
-/// <summary>A task of a plan (nhiệm vụ).</summary>
+/// <summary>Một nhiệm vụ của kế hoạch, kèm thời hạn đã hiểu và kiểm tra 06 rõ.</summary>
 public sealed record TaskDto(
     int Id,
     int PlanId,

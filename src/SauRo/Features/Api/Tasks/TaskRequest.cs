@@ -4,23 +4,30 @@ using SauRo.Features.Import;
 
 namespace SauRo.Features.Api.Tasks;
 
-/// <summary>
-/// A task to create or replace. Lead and cooperating offices are names as written, linked to the commune's offices;
-/// due is the deadline as plans write it ("Quý II năm 2026", "Trước ngày 30/4", "Thường xuyên"), read with the plan's
-/// year; basis lists the assigning documents.
-/// </summary>
+/// <summary>Nhiệm vụ cần tạo hoặc thay.</summary>
+/// <param name="Content">Nội dung nhiệm vụ (bắt buộc, tối đa 20.000 ký tự).</param>
+/// <param name="Lead">Cơ quan chủ trì, ghi theo tên; được nối với cơ quan của xã/phường khi nhận ra tên hoặc tên gọi khác.</param>
+/// <param name="Cooperating">Cơ quan phối hợp, ghi theo tên.</param>
+/// <param name="Accountable">Người đứng đầu chịu trách nhiệm.</param>
+/// <param name="Product">Sản phẩm, kết quả.</param>
+/// <param name="Due">Thời hạn như viết trong văn bản ("Quý II năm 2026", "Trước ngày 30/4", "Thường xuyên"), hiểu theo năm của kế hoạch khi không ghi năm.</param>
+/// <param name="Basis">Căn cứ giao (văn bản giao nhiệm vụ).</param>
+/// <param name="Section">Mục, nhóm nhiệm vụ.</param>
+/// <param name="Ordinal">Số thứ tự trong bảng.</param>
+/// <param name="Appendix">Phụ lục ("Phụ lục II").</param>
+/// <param name="AppendixTitle">Tên phụ lục.</param>
 public sealed record TaskRequest(
     string? Content,
-    IReadOnlyList<string?>? Lead,
-    IReadOnlyList<string?>? Cooperating,
-    string? Accountable,
-    string? Product,
-    string? Due,
-    IReadOnlyList<string?>? Basis,
-    string? Section,
-    string? Ordinal,
-    string? Appendix,
-    string? AppendixTitle)
+    IReadOnlyList<string?>? Lead = null,
+    IReadOnlyList<string?>? Cooperating = null,
+    string? Accountable = null,
+    string? Product = null,
+    string? Due = null,
+    IReadOnlyList<string?>? Basis = null,
+    string? Section = null,
+    string? Ordinal = null,
+    string? Appendix = null,
+    string? AppendixTitle = null)
 {
     internal TaskInput? Validate(ApiErrors errors)
     {

@@ -2,11 +2,11 @@ using SauRo.Data.Entities;
 
 namespace SauRo.Features.Api.Units;
 
-/// <summary>A new unit: a province or commune (administrator), or an office of a commune or province.</summary>
-/// <param name="ParentId">The unit above: a commune or province for an office, a province for a commune, the nation (or none) for a province.</param>
-/// <param name="Kind">province, commune or office.</param>
-/// <param name="Name">The name as people write it ("Phòng Văn hóa - Xã hội").</param>
-public sealed record CreateUnitRequest(int? ParentId, string? Kind, string? Name)
+/// <summary>Đơn vị mới: tỉnh hoặc xã/phường (quản trị hệ thống), hoặc cơ quan, đơn vị của một xã/phường hay tỉnh.</summary>
+/// <param name="Kind">Loại: province (tỉnh), commune (xã/phường) hoặc office (cơ quan, đơn vị).</param>
+/// <param name="Name">Tên như thường viết ("Phòng Văn hóa - Xã hội"); tối đa 300 ký tự, không trùng đơn vị cùng cấp.</param>
+/// <param name="ParentId">Đơn vị cấp trên: xã/phường hoặc tỉnh cho cơ quan, tỉnh cho xã/phường, cả nước (hoặc bỏ trống) cho tỉnh.</param>
+public sealed record CreateUnitRequest(string? Kind, string? Name, int? ParentId = null)
 {
     public const int MaxName = 300;
 
@@ -31,13 +31,15 @@ public sealed record CreateUnitRequest(int? ParentId, string? Kind, string? Name
     }
 }
 
-/// <summary>A unit's new name.</summary>
+/// <summary>Tên mới của đơn vị.</summary>
+/// <param name="Name">Tên mới; tối đa 300 ký tự, không trùng đơn vị cùng cấp.</param>
 public sealed record RenameUnitRequest(string? Name)
 {
     internal string? Validate(ApiErrors errors) => errors.Text("name", Name, "tên đơn vị", CreateUnitRequest.MaxName, required: true);
 }
 
-/// <summary>Another way plans write the unit's name ("VHXH", "phòng Văn hoá - Xã hội xã").</summary>
+/// <summary>Một cách viết khác của tên đơn vị trong các kế hoạch.</summary>
+/// <param name="Alias">Tên gọi khác ("VHXH", "phòng Văn hoá - Xã hội xã"); tối đa 300 ký tự.</param>
 public sealed record AddAliasRequest(string? Alias)
 {
     internal string? Validate(ApiErrors errors) => errors.Text("alias", Alias, "tên gọi khác", CreateUnitRequest.MaxName, required: true);
