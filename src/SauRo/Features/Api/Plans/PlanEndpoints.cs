@@ -73,8 +73,22 @@ public static class PlanEndpoints
             })
             .ToListAsync(cancellation);
         var ids = rows.Select(r => r.Id).ToList();
-        var tasks = await db.Tasks.AsNoTracking().Where(t => ids.Contains(t.PlanId))
-            .Include(t => t.Units).Include(t => t.Bases).AsSplitQuery()
+        // Only what the 06-rõ rule reads.
+        var tasks = await db.Tasks.Where(t => ids.Contains(t.PlanId))
+            .Select(t => new PlanTask
+            {
+                PlanId = t.PlanId,
+                Content = t.Content,
+                Accountable = t.Accountable,
+                AccountableExpected = t.AccountableExpected,
+                Product = t.Product,
+                DueText = t.DueText,
+                DueKind = t.DueKind,
+                SearchKey = string.Empty,
+                Units = t.Units.Select(u => new TaskUnit { Role = u.Role, Position = u.Position, Name = u.Name }).ToList(),
+                Bases = t.Bases.Select(b => new TaskBasis { Position = b.Position, Text = b.Text }).ToList(),
+            })
+            .AsSplitQuery()
             .ToListAsync(cancellation);
         var clear = tasks.Where(t => PlanMapping.SixClear(t).IsComplete).GroupBy(t => t.PlanId).ToDictionary(g => g.Key, g => g.Count());
         return TypedResults.Ok(rows
