@@ -18,9 +18,16 @@ public static class WebApp
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application is SauRo whichever program hosts it (the executable, the tests, the benchmarks): its static
+        // web assets manifests are named after it.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WebApp).Assembly.GetName().Name });
+
+        // Run from the build output (dotnet run), CSS and JS come from the project's wwwroot through the static web
+        // assets manifest, whatever the environment and working directory; a published app has no manifest and
+        // serves its own wwwroot.
+        builder.WebHost.UseStaticWebAssets();
         var config = builder.Configuration;
-        var database = DatabaseSettings.From(config["db"] ?? config["SAURO_DB"], builder.Environment.ContentRootPath);
+        var database = DatabaseSettings.From(config["db"] ?? config["SAURO_DB"], Directory.GetCurrentDirectory());
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<SauRoDbContext>(database.Apply);
@@ -55,7 +62,7 @@ public static class WebApp
         var dataProtection = builder.Services.AddDataProtection().SetApplicationName("SauRo");
         if (!string.IsNullOrEmpty(keys) || database.Provider == DatabaseProvider.Sqlite)
         {
-            var path = keys ?? Path.Combine(builder.Environment.ContentRootPath, "data", "keys");
+            var path = keys ?? Path.Combine(Directory.GetCurrentDirectory(), "data", "keys");
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(path));
         }
 
@@ -71,7 +78,17 @@ public static class WebApp
             doc.Info.Description = "Đơn vị, kế hoạch, chỉ tiêu và nhiệm vụ. Đăng nhập bằng POST /api/v1/auth/login để lấy mã Bearer.";
             return Task.CompletedTask;
         }));
-        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes + (1024 * 1024));
+        builder.Services.AddResponseCompression(o =>
+        {
+            // Pages carry antiforgery tokens: over HTTPS they are not compressed (BREACH); static files are
+            // served pre-compressed by MapStaticAssets either way.
+            o.EnableForHttps = false;
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+        });
+        // Kestrel's request limit (20 MB + room for the form) answers first with 413, shown as "Tệp quá lớn"; the
+        // multipart limit sits above it so that it never gives a bare 400 instead.
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes + (4 * 1024 * 1024));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxUploadBytes + (2 * 1024 * 1024));
 
         builder.Services.AddHttpContextAccessor();
@@ -89,17 +106,21 @@ public static class WebApp
             app.UseExceptionHandler("/Error");
         }
 
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseWhen(context => !AuthSchemes.IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.UseSecurityHeaders();
-        app.UseStaticFiles();
+        app.UseResponseCompression();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
 
         app.MapGet("/health", () => Results.Text("Sáu Rõ hoạt động bình thường", "text/plain; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();
         app.MapApi();
+        app.MapFallback("/api/{**path}", () => Results.Problem("Không có địa chỉ API này. Xem /openapi/v1.json.", statusCode: StatusCodes.Status404NotFound))
+            .RequireAuthorization()
+            .ExcludeFromDescription();
         return app;
     }
 }

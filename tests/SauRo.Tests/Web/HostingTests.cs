@@ -74,6 +74,30 @@ public abstract class HostingTests(WebAppFixture app) : WebTest(app)
     }
 
     [Fact]
+    public async Task Api_UnknownRouteSignedIn_Is404ProblemNotAnHtmlPage()
+    {
+        var user = await App.NewUserAsync(SauRo.Features.Accounts.Roles.Admin, null);
+        var client = App.CreateClient();
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = user, password = WebAppFixture.Password });
+        using var token = JsonDocument.Parse(await login.Content.ReadAsStringAsync());
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token.RootElement.GetProperty("accessToken").GetString());
+
+        var response = await client.GetAsync("/api/v1/khong-co-dau");
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Không có địa chỉ API này");
+    }
+
+    [Fact]
+    public async Task Page_Unknown_IsAVietnameseNotFoundPage()
+    {
+        var client = await App.AdminClientAsync();
+        var response = await client.GetAsync("/khong-co-trang-nay");
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Không tìm thấy");
+    }
+
+    [Fact]
     public async Task OpenApi_DescribesTheApi()
     {
         var response = await App.CreateClient().GetAsync("/openapi/v1.json");
