@@ -71,6 +71,14 @@ else
   echo "Benchmark parse (smoke) thất bại."
 fi
 
+if dotnet run --project bench/SauRo.Bench -c Release --no-build -- web --tasks 100 --requests 50 --json > "$results/bench-web.json"; then
+  passed=$((passed + 1))
+  grep -E '"p95Ms"|"totalBytes"' "$results/bench-web.json"
+else
+  failed=$((failed + 1))
+  echo "Benchmark web (smoke) thất bại."
+fi
+
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # a test host crashed without a result file
 fi
