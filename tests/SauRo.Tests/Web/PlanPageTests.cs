@@ -326,6 +326,7 @@ public abstract class PlanPageTests(WebAppFixture app) : WebTest(app)
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("Kế hoạch thuộc về một xã/phường hoặc một tỉnh, không thuộc một cơ quan; hãy chọn đơn vị.");
         html.ShouldContain($"<option value=\"{commune.Id}\">{commune.Name}</option>");
+        html.ShouldNotContain($"<option value=\"{offices[0].Id}\">");
         (await App.WithDbAsync(db => db.Plans.CountAsync(p => p.UnitId == offices[0].Id || p.UnitId == commune.Id))).ShouldBe(0);
     }
 

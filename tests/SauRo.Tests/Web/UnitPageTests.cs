@@ -214,7 +214,7 @@ public abstract class UnitPageTests(WebAppFixture app) : WebTest(app)
         var client = await App.SignedInClientAsync(await App.NewUserAsync(Roles.ProvinceOfficer, province.Id));
 
         (await client.GetStringAsync($"/Units/{province.Id}")).ShouldNotContain("Thêm xã, phường");
-        var response = await PostAsync(client, province.Id, "AddChild", new() { ["ChildName"] = "Xã Tự Lập" });
+        var response = await WebAppFixture.PostFormAsync(client, $"/Units/{province.Id}?handler=AddChild", new() { ["ChildName"] = "Xã Tự Lập" }, formPage: "/Account/Logout");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");

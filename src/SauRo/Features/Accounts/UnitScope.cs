@@ -1,18 +1,22 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using SauRo.Core.Access;
 using SauRo.Data;
 using SauRo.Data.Entities;
 
 namespace SauRo.Features.Accounts;
 
 /// <summary>
-/// Which units the signed-in user may see and change: the administrator everything; others their own unit and
-/// everything below it (a province officer the province's communes and their offices, a commune's officer the
-/// commune and its offices). Finer rights per role come with the accounts feature.
+/// The signed-in user's rights over units, plans and tasks, for one request: it reads the user's roles and unit, places
+/// the units touched in the tree, and asks the pure rules of <see cref="AccessRules"/>. Every page and endpoint that
+/// reads or writes data goes through it.
 /// </summary>
 public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http)
 {
+    private readonly Dictionary<int, UnitPlace?> _places = [];
+    private Actor? _actor;
     private HashSet<int>? _visible;
+    private bool _visibleLoaded;
 
     private ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
 
@@ -20,28 +24,83 @@ public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http)
 
     public string? UserName => User.Identity?.Name;
 
+    public string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    /// <summary>The user as the rules see them: roles and home unit.</summary>
+    public async Task<Actor> ActorAsync(CancellationToken cancellation = default)
+    {
+        if (_actor is not null)
+        {
+            return _actor;
+        }
+
+        var roles = Enum.GetValues<Role>().Where(r => User.IsInRole(r.ToString())).ToHashSet();
+        var userId = UserId;
+        var unitId = userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.UnitId).SingleOrDefaultAsync(cancellation);
+        _actor = new Actor(roles, unitId is { } id ? await PlaceAsync(id, cancellation) : null);
+        return _actor;
+    }
+
+    /// <summary>Where a unit sits: its level, and the commune and province it belongs to. Null when it does not exist.</summary>
+    public async Task<UnitPlace?> PlaceAsync(int unitId, CancellationToken cancellation = default)
+    {
+        if (_places.TryGetValue(unitId, out var cached))
+        {
+            return cached;
+        }
+
+        var row = await db.Units.AsNoTracking().Where(u => u.Id == unitId)
+            .Select(u => new
+            {
+                u.Id,
+                u.Kind,
+                ParentId = u.ParentId,
+                ParentKind = u.Parent != null ? u.Parent.Kind : (UnitKind?)null,
+                GrandParentId = u.Parent != null ? u.Parent.ParentId : null,
+                GrandParentKind = u.Parent != null && u.Parent.Parent != null ? u.Parent.Parent.Kind : (UnitKind?)null,
+            })
+            .SingleOrDefaultAsync(cancellation);
+        UnitPlace? place = null;
+        if (row is not null)
+        {
+            int? Find(UnitKind kind) =>
+                row.Kind == kind ? row.Id : row.ParentKind == kind ? row.ParentId : row.GrandParentKind == kind ? row.GrandParentId : null;
+            place = new UnitPlace(row.Id, Level(row.Kind), Find(UnitKind.Commune), Find(UnitKind.Province));
+        }
+
+        _places[unitId] = place;
+        return place;
+    }
+
     /// <summary>The ids of the units the user may see; null for the administrator (all).</summary>
     public async Task<HashSet<int>?> VisibleUnitIdsAsync(CancellationToken cancellation = default)
     {
-        if (IsAdmin)
+        if (_visibleLoaded)
         {
+            return _visible;
+        }
+
+        var actor = await ActorAsync(cancellation);
+        _visibleLoaded = true;
+        if (actor.Is(Role.Admin))
+        {
+            _visible = null;
             return null;
         }
 
-        if (_visible is not null)
+        var roots = new List<int>();
+        if (actor.Is(Role.ProvinceOfficer) && actor.ProvinceId is { } province)
         {
-            return _visible;
+            roots.Add(province);
         }
 
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var unitId = await db.Users.Where(u => u.Id == userId).Select(u => u.UnitId).SingleOrDefaultAsync(cancellation);
+        if ((actor.Is(Role.StandingOfficer) || actor.Is(Role.Leader) || actor.Is(Role.OfficeOfficer)) && actor.CommuneId is { } commune)
+        {
+            roots.Add(commune);
+        }
+
         _visible = [];
-        if (unitId is null)
-        {
-            return _visible;
-        }
-
-        var frontier = new List<int> { unitId.Value };
+        var frontier = roots;
         while (frontier.Count > 0 && _visible.Count < 100_000)
         {
             _visible.UnionWith(frontier);
@@ -52,15 +111,81 @@ public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http)
         return _visible;
     }
 
-    public async Task<bool> CanSeeAsync(int unitId, CancellationToken cancellation = default) =>
-        await VisibleUnitIdsAsync(cancellation) is not { } ids || ids.Contains(unitId);
-
-    public Task<bool> CanEditAsync(int unitId, CancellationToken cancellation = default) => CanSeeAsync(unitId, cancellation);
-
     /// <summary>The units the user may see, as a query.</summary>
     public async Task<IQueryable<Unit>> UnitsAsync(CancellationToken cancellation = default)
     {
         var ids = await VisibleUnitIdsAsync(cancellation);
         return ids is null ? db.Units : db.Units.Where(u => ids.Contains(u.Id));
     }
+
+    public Task<bool> CanSeeAsync(int unitId, CancellationToken cancellation = default) => CheckAsync(unitId, AccessRules.CanRead, cancellation);
+
+    /// <summary>May create, change and delete the unit's plans, indicators and tasks, and import plans into it.</summary>
+    public Task<bool> CanEditAsync(int unitId, CancellationToken cancellation = default) => CheckAsync(unitId, AccessRules.CanEditPlans, cancellation);
+
+    /// <summary>May rename the unit, change its aliases, add offices under it.</summary>
+    public Task<bool> CanManageUnitAsync(int unitId, CancellationToken cancellation = default) => CheckAsync(unitId, AccessRules.CanManageUnit, cancellation);
+
+    public Task<bool> CanAddOfficeAsync(int parentId, CancellationToken cancellation = default) => CheckAsync(parentId, AccessRules.CanAddOffice, cancellation);
+
+    /// <summary>May create, reset or deactivate accounts of the unit.</summary>
+    public Task<bool> CanManageAccountAsync(int unitId, CancellationToken cancellation = default) => CheckAsync(unitId, AccessRules.CanManageAccount, cancellation);
+
+    public Task<bool> CanApproveAsync(int unitId, CancellationToken cancellation = default) => CheckAsync(unitId, AccessRules.CanApprove, cancellation);
+
+    /// <summary>May update the task: whoever edits its plan, or an officer of an office that leads it.</summary>
+    public async Task<bool> CanUpdateTaskAsync(int taskId, CancellationToken cancellation = default)
+    {
+        var task = await TaskPlaceAsync(taskId, cancellation);
+        return task is not null && AccessRules.CanUpdateTask(await ActorAsync(cancellation), task.Value.Plan, task.Value.Lead);
+    }
+
+    /// <summary>May comment on the task: those who may update it, officers of cooperating offices, the commune's leader.</summary>
+    public async Task<bool> CanCommentAsync(int taskId, CancellationToken cancellation = default)
+    {
+        var task = await TaskPlaceAsync(taskId, cancellation);
+        return task is not null && AccessRules.CanComment(await ActorAsync(cancellation), task.Value.Plan, task.Value.Lead, task.Value.Cooperating);
+    }
+
+    /// <summary>The ids of the tasks of a plan the user may update (for showing the edit action on each row).</summary>
+    public async Task<HashSet<int>> UpdatableTaskIdsAsync(int planUnitId, IEnumerable<(int TaskId, IEnumerable<int> LeadOfficeIds)> tasks, CancellationToken cancellation = default)
+    {
+        var place = await PlaceAsync(planUnitId, cancellation);
+        var actor = await ActorAsync(cancellation);
+        return place is null ? [] : tasks.Where(t => AccessRules.CanUpdateTask(actor, place, t.LeadOfficeIds)).Select(t => t.TaskId).ToHashSet();
+    }
+
+    private async Task<(UnitPlace Plan, List<int> Lead, List<int> Cooperating)?> TaskPlaceAsync(int taskId, CancellationToken cancellation)
+    {
+        var task = await db.Tasks.AsNoTracking().Where(t => t.Id == taskId)
+            .Select(t => new
+            {
+                t.Plan!.UnitId,
+                Units = t.Units.Where(u => u.UnitId != null).Select(u => new { u.Role, UnitId = u.UnitId!.Value }).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellation);
+        if (task is null || await PlaceAsync(task.UnitId, cancellation) is not { } place)
+        {
+            return null;
+        }
+
+        return (place,
+            task.Units.Where(u => u.Role == TaskUnitRole.Lead).Select(u => u.UnitId).ToList(),
+            task.Units.Where(u => u.Role == TaskUnitRole.Cooperating).Select(u => u.UnitId).ToList());
+    }
+
+    private async Task<bool> CheckAsync(int unitId, Func<Actor, UnitPlace, bool> rule, CancellationToken cancellation)
+    {
+        var place = await PlaceAsync(unitId, cancellation);
+        return place is not null && rule(await ActorAsync(cancellation), place);
+    }
+
+    private static UnitLevel Level(UnitKind kind) => kind switch
+    {
+        UnitKind.Nation => UnitLevel.Nation,
+        UnitKind.Province => UnitLevel.Province,
+        UnitKind.Commune => UnitLevel.Commune,
+        UnitKind.Office => UnitLevel.Office,
+        _ => throw new InvalidOperationException(),
+    };
 }

@@ -51,15 +51,16 @@ public sealed class CreateModel(SauRoDbContext db, UnitScope scope, TimeProvider
     {
         if (Input.UnitId is { } id)
         {
-            if (await scope.RefuseEditAsync(id, cancellation) is { } refusal)
-            {
-                return refusal;
-            }
-
             var unit = await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Name, u.Kind }).SingleOrDefaultAsync(cancellation);
-            if (unit is null)
+            if (unit is null || !await scope.CanSeeAsync(id, cancellation))
             {
                 return NotFound();
+            }
+
+            // An office never owns a plan: say so (below) rather than refuse; any other unit must be editable.
+            if (unit.Kind != UnitKind.Office && await scope.RefuseEditAsync(id, cancellation) is { } refusal)
+            {
+                return refusal;
             }
 
             if (unit.Kind != UnitKind.Office)
@@ -77,11 +78,20 @@ public sealed class CreateModel(SauRoDbContext db, UnitScope scope, TimeProvider
         }
 
         var units = await scope.UnitsAsync(cancellation);
-        UnitChoices = await units.AsNoTracking()
+        var candidates = await units.AsNoTracking()
             .Where(u => u.Kind != UnitKind.Office)
             .OrderBy(u => u.Kind).ThenBy(u => u.Name)
             .Select(u => new UnitChoice(u.Id, u.Name))
             .ToListAsync(cancellation);
+        UnitChoices = [];
+        foreach (var candidate in candidates)
+        {
+            if (await scope.CanEditAsync(candidate.Id, cancellation))
+            {
+                UnitChoices.Add(candidate);
+            }
+        }
+
         return null;
     }
 }

@@ -78,6 +78,11 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope) : PageModel
 
     public bool CanEdit { get; private set; }
 
+    /// <summary>Tasks the user may update (all of them for the plan's editors; those its office leads for an office officer).</summary>
+    public HashSet<int> UpdatableTaskIds { get; private set; } = [];
+
+    public bool ShowTaskActions => CanEdit || UpdatableTaskIds.Count > 0;
+
     public List<TaskAppendix> TaskGroups { get; private set; } = [];
 
     public List<IndicatorGroup> IndicatorGroups { get; private set; } = [];
@@ -131,6 +136,8 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope) : PageModel
             .AsSingleQuery()
             .ToListAsync(cancellation);
         TaskCount = tasks.Count;
+        UpdatableTaskIds = await scope.UpdatableTaskIdsAsync(header.UnitId, tasks.Select(t => (t.Id,
+            t.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null).Select(u => u.UnitId!.Value))), cancellation);
         var rows = new List<TaskRow>(tasks.Count);
         foreach (var t in tasks)
         {

@@ -16,7 +16,7 @@ public sealed class EditModel(SauRoDbContext db, UnitScope scope, TimeProvider c
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellation)
     {
         var task = await FindAsync(id, tracked: false, cancellation);
-        if (await LoadPlanAsync(task?.PlanId ?? 0, cancellation) is { } refusal)
+        if (await LoadPlanAsync(task?.PlanId ?? 0, cancellation, task?.Id) is { } refusal)
         {
             return refusal;
         }
@@ -28,7 +28,7 @@ public sealed class EditModel(SauRoDbContext db, UnitScope scope, TimeProvider c
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellation)
     {
         var task = await FindAsync(id, tracked: true, cancellation);
-        if (await LoadPlanAsync(task?.PlanId ?? 0, cancellation) is { } refusal)
+        if (await LoadPlanAsync(task?.PlanId ?? 0, cancellation, task?.Id) is { } refusal)
         {
             return refusal;
         }

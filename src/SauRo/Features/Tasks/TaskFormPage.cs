@@ -42,11 +42,19 @@ public abstract class TaskFormPage(SauRoDbContext db, UnitScope scope, TimeProvi
 
     protected TimeProvider Clock => clock;
 
-    /// <summary>Loads the plan and what the form shows; null when the user may edit it, else the refusal.</summary>
-    protected async Task<IActionResult?> LoadPlanAsync(int planId, CancellationToken cancellation)
+    /// <summary>
+    /// Loads the plan and what the form shows; null when the user may write (the plan's editors; for an existing
+    /// task also an officer of an office that leads it), else the refusal (404 when not even visible, 403 otherwise).
+    /// </summary>
+    protected async Task<IActionResult?> LoadPlanAsync(int planId, CancellationToken cancellation, int? taskId = null)
     {
         var plan = await PlanRef.FindAsync(db, planId, cancellation);
         var refusal = await scope.RefuseEditAsync(plan?.UnitId, cancellation);
+        if (refusal is ForbidResult && taskId is { } id && await scope.CanUpdateTaskAsync(id, cancellation))
+        {
+            refusal = null;
+        }
+
         if (refusal is not null)
         {
             return refusal;

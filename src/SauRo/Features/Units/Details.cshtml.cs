@@ -230,7 +230,7 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
         }
 
         Unit = unit;
-        CanEdit = await scope.CanEditAsync(id, cancellation);
+        CanEdit = await scope.CanManageUnitAsync(id, cancellation);
         if (forEdit && !CanEdit)
         {
             return Forbid();
@@ -239,7 +239,7 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
         ParentName = unit.Parent?.Name;
         ParentVisible = unit.ParentId is { } parent && await scope.CanSeeAsync(parent, cancellation);
         var child = UnitText.ChildKind(unit.Kind);
-        AddableChild = CanEdit && child is { } k && (k == UnitKind.Office || scope.IsAdmin) ? k : null;
+        AddableChild = child is { } k && (k == UnitKind.Office ? await scope.CanAddOfficeAsync(id, cancellation) : scope.IsAdmin) ? k : null;
         Children = await db.Units.AsNoTracking().Where(u => u.ParentId == id)
             .OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
             .Select(u => new ChildRow(u.Id, u.Name, u.Kind, u.Aliases.OrderBy(a => a.Alias).Select(a => a.Alias).ToList()))

@@ -85,14 +85,21 @@ public static class ImportEndpoints
             return ApiResults.NotFound("Không có đơn vị này.");
         }
 
-        if (await PlanAccess.WriteAsync(scope, unit.Id, cancellation) is { } forbidden)
+        // Outside the user's sight: refused without saying more. Inside: a wrong kind of unit is a mistake to explain
+        // (400) before the right to write there is checked (403).
+        if (!await scope.CanSeeAsync(unit.Id, cancellation))
         {
-            return forbidden;
+            return ApiResults.Forbidden("Bạn không được sửa kế hoạch của đơn vị này.");
         }
 
         if (unit.Kind is not (UnitKind.Commune or UnitKind.Province))
         {
             return ApiResults.Invalid("unitId", "Kế hoạch thuộc một xã/phường hoặc một tỉnh, không thuộc cơ quan hay cả nước.");
+        }
+
+        if (await PlanAccess.WriteAsync(scope, unit.Id, cancellation) is { } forbidden)
+        {
+            return forbidden;
         }
 
         var content = new byte[file.Length];

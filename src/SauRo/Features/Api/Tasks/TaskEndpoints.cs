@@ -134,7 +134,8 @@ public static class TaskEndpoints
             return ApiResults.NotFound(NotFoundMessage);
         }
 
-        if (await PlanAccess.WriteAsync(scope, task.Plan!.UnitId, cancellation) is { } forbidden)
+        // The plan's editors, and an officer of an office that leads the task.
+        if (await PlanAccess.WriteAsync(scope, task.Plan!.UnitId, cancellation) is { } forbidden && !await scope.CanUpdateTaskAsync(id, cancellation))
         {
             return forbidden;
         }

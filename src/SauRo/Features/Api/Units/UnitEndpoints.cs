@@ -101,7 +101,7 @@ public static class UnitEndpoints
             return ApiResults.Forbidden("Chỉ quản trị hệ thống được thêm tỉnh hoặc xã/phường.");
         }
 
-        if (kind == UnitKind.Office && !await scope.CanEditAsync(parent!.Id, cancellation))
+        if (kind == UnitKind.Office && !await scope.CanManageUnitAsync(parent!.Id, cancellation))
         {
             return ApiResults.Forbidden("Bạn không được thêm cơ quan, đơn vị vào đơn vị này.");
         }
@@ -263,7 +263,7 @@ public static class UnitEndpoints
             return ApiResults.Forbidden("Chỉ quản trị hệ thống được sửa tên tỉnh, xã/phường.");
         }
 
-        return await scope.CanEditAsync(unit.Id, cancellation) ? null : ApiResults.Forbidden("Bạn không được sửa đơn vị này.");
+        return await scope.CanManageUnitAsync(unit.Id, cancellation) ? null : ApiResults.Forbidden("Bạn không được sửa đơn vị này.");
     }
 
     private static string? ParentProblem(UnitKind kind, Unit? parent) => kind switch
