@@ -32,6 +32,8 @@ public class SauRoDbContext(DbContextOptions<SauRoDbContext> options) : Identity
 
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
+    public DbSet<TaskComment> TaskComments => Set<TaskComment>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
