@@ -56,6 +56,7 @@ public static class WebApp
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
             .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(AuthSchemes.ConfigureCookie));
         builder.Services.AddAuthorizationBuilder()
+            .AddSauRoPolicies()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         var keys = config["DataProtection:KeysPath"];
