@@ -94,6 +94,9 @@ public static class WebApp
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<UnitScope>();
+        builder.Services.AddAccountsFeature();
+        builder.Services.AddLoginThrottling();
+        builder.Services.AddTransportSecurity(config);
         builder.Services.AddImportFeature();
         builder.Services.AddApiFeature();
         builder.Services.AddDemoFeature();
@@ -108,10 +111,12 @@ public static class WebApp
         }
 
         app.UseWhen(context => !AuthSchemes.IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.UseTransportSecurity(config);
         app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseSessionValidation();
         app.UseAuthorization();
 
         app.MapGet("/health", () => Results.Text("Sáu Rõ hoạt động bình thường", "text/plain; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using SauRo.Data.Entities;
+using SauRo.Features.Accounts;
 using SauRo.Features.Api.Import;
 using SauRo.Features.Api.Indicators;
 using SauRo.Features.Api.Plans;
 using SauRo.Features.Api.Tasks;
 using SauRo.Features.Api.Units;
+using SauRo.Hosting;
 
 namespace SauRo.Features.Api;
 
@@ -24,10 +26,11 @@ public static class ApiEndpoints
             .WithTags("Đăng nhập")
             .WithName("Login")
             .WithSummary("Đăng nhập, nhận mã Bearer")
-            .WithDescription("Trả về {tokenType, accessToken, expiresIn, refreshToken}; 401 khi sai tên đăng nhập hoặc mật khẩu.")
+            .WithDescription("Trả về {tokenType, accessToken, expiresIn, refreshToken}; 401 khi sai tên đăng nhập hoặc mật khẩu; 423 khi tài khoản bị khóa (sai mật khẩu 5 lần: 15 phút; hoặc đã bị khóa hẳn); 429 kèm Retry-After khi một địa chỉ thử đăng nhập quá nhiều lần trong một phút.")
             .Produces(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status423Locked);
+            .ProducesProblem(StatusCodes.Status423Locked)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapUnits();
         api.MapPlans();
         api.MapPlanImport();
@@ -43,8 +46,14 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-    private static async Task<IResult> LoginAsync(LoginRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn)
+    private static async Task<IResult> LoginAsync(LoginRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn, LoginThrottling throttling, HttpContext http)
     {
+        if (throttling.Refuse(http) is { } wait)
+        {
+            LoginThrottling.MarkRefused(http.Response, wait);
+            return TypedResults.Problem(LoginThrottling.Message, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password) || request.UserName.Length > 256 || request.Password.Length > 256)
         {
             return TypedResults.Problem("Hãy gửi tên đăng nhập và mật khẩu.", statusCode: StatusCodes.Status401Unauthorized);
@@ -60,7 +69,9 @@ public static class ApiEndpoints
         if (!check.Succeeded)
         {
             return TypedResults.Problem(
-                check.IsLockedOut ? "Tài khoản tạm bị khóa do đăng nhập sai nhiều lần." : "Tên đăng nhập hoặc mật khẩu không đúng.",
+                !check.IsLockedOut ? "Tên đăng nhập hoặc mật khẩu không đúng."
+                : AccountRules.IsDeactivated(user.LockoutEnd) ? "Tài khoản đã bị khóa. Hãy liên hệ cơ quan thường trực hoặc quản trị hệ thống."
+                : "Tài khoản tạm bị khóa do đăng nhập sai nhiều lần; hãy thử lại sau 15 phút.",
                 statusCode: check.IsLockedOut ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized);
         }
 

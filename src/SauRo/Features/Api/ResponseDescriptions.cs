@@ -18,7 +18,8 @@ public sealed class ResponseDescriptions : IOpenApiOperationTransformer
         ["404"] = "Không tìm thấy, hoặc người dùng không được xem.",
         ["413"] = "Nội dung gửi lên quá lớn.",
         ["415"] = "Sai định dạng nội dung (Content-Type).",
-        ["423"] = "Tài khoản tạm bị khóa do đăng nhập sai nhiều lần.",
+        ["423"] = "Tài khoản bị khóa: tạm thời do đăng nhập sai nhiều lần, hoặc đã bị khóa hẳn.",
+        ["429"] = "Thử đăng nhập quá nhiều lần từ một địa chỉ; đợi số giây trong Retry-After.",
     };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
