@@ -147,7 +147,9 @@ public abstract class AccountActionsTests(WebAppFixture app) : WebTest(app)
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldContain("Bạn không thể tự khóa tài khoản của chính mình.");
         (await LockoutAsync(admin)).ShouldBeNull();
-        (await client.GetAsync("/Accounts")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var own = AccountSteps.Row(await client.GetStringAsync("/Accounts"), admin);
+        own.ShouldContain("Đổi mật khẩu (tài khoản của bạn)");
+        own.ShouldNotContain("/Deactivate");
 
         var reset = await WebAppFixture.PostFormAsync(client, $"/Accounts/{id}/ResetPassword", []);
         (await reset.Content.ReadAsStringAsync()).ShouldContain("hãy dùng «Đổi mật khẩu»");

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,8 @@ public sealed class IndexModel(SauRoDbContext db, AccountScope accounts, TimePro
     /// <summary>More than this and the list asks for a filter.</summary>
     public const int MaxRows = 500;
 
-    public sealed record Row(string Id, string UserName, string? FullName, string Unit, string Roles, string State, string Badge, bool Deactivated);
+    /// <summary>An account of the list; <see cref="IsSelf"/> for the signed-in user's own, which has no actions here.</summary>
+    public sealed record Row(string Id, string UserName, string? FullName, string Unit, string Roles, string State, string Badge, bool Deactivated, bool IsSelf);
 
     public List<AccountScope.UnitOption> Units { get; private set; } = [];
 
@@ -73,6 +75,7 @@ public sealed class IndexModel(SauRoDbContext db, AccountScope accounts, TimePro
         var assignableNames = assignable.Select(r => r.ToString()).ToHashSet(StringComparer.Ordinal);
         var labels = Units.ToDictionary(u => u.Id, u => u.Label);
         var now = clock.GetUtcNow();
+        var self = User.FindFirstValue(ClaimTypes.NameIdentifier);
         Rows = users.Take(MaxRows)
             .Where(u => admin || roles[u.Id].All(assignableNames.Contains))
             .Select(u =>
@@ -80,7 +83,7 @@ public sealed class IndexModel(SauRoDbContext db, AccountScope accounts, TimePro
                 var (state, badge) = AccountText.State(u.LockoutEnd, now);
                 var unit = u.UnitId is { } id ? labels.GetValueOrDefault(id, u.UnitName ?? "—") : "—";
                 return new Row(u.Id, u.UserName ?? string.Empty, u.FullName, unit, AccountText.RoleList(roles[u.Id].Order(StringComparer.Ordinal)), state, badge,
-                    AccountRules.IsDeactivated(u.LockoutEnd));
+                    AccountRules.IsDeactivated(u.LockoutEnd), u.Id == self);
             })
             .ToList();
         return Page();
