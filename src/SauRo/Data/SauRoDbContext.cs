@@ -34,6 +34,9 @@ public class SauRoDbContext(DbContextOptions<SauRoDbContext> options) : Identity
 
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
 
+    /// <summary>Append-only: written by the audit interceptor, never updated or deleted.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

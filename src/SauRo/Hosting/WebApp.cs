@@ -5,6 +5,7 @@ using SauRo.Data;
 using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
 using SauRo.Features.Api;
+using SauRo.Features.Audit;
 using SauRo.Features.Demo;
 using SauRo.Features.Import;
 
@@ -31,6 +32,7 @@ public static class WebApp
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<SauRoDbContext>(database.Apply);
+        builder.Services.AddAuditFeature();
 
         builder.Services.AddIdentityCore<AppUser>(o =>
             {

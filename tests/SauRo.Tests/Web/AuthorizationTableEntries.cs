@@ -69,6 +69,7 @@ public static class AuthorizationTable
         new("GET /Plans/Index", Read, Over.Places, c => Get($"/Plans?unitId={c.Place.Unit.Id}", c.AtPlace)),
         new("GET /Plans/Details", Read, Over.Places, c => Get($"/Plans/{c.Place.PlanId}", c.AtPlace)),
         new("GET /Tasks/Details", Read, Over.Offices, c => Get($"/Tasks/{c.Task.Id}", c.AtTask)),
+        new("GET /Audit/PlanHistory", Read, Over.Places, c => Get($"/Plans/{c.Place.PlanId}/History", c.AtPlace)),
         new("GET /Units/Details", Read, Over.Places, c => Get($"/Units/{c.Place.Unit.Id}", c.AtPlace)),
         new("GET /Units/Details", Read, Over.Offices, c => Get($"/Units/{c.Office.Id}", c.AtOffice)),
         new("GET /api/v1/units/{id:int}", Read, Over.Offices, c => Get($"/api/v1/units/{c.Office.Id}", c.AtOffice)),
@@ -193,6 +194,9 @@ public static class AuthorizationTable
         // Commenting on a task (an empty comment is refused by validation).
         new("POST /Tasks/Details ?handler=Comment", Comment, Over.Offices, c => Post($"/Tasks/{c.Task.Id}?handler=Comment", c.AtTask, new() { ["Input.Text"] = string.Empty })) { EmptyForm = true },
 
+        // The audit search: the administrator only.
+        new("GET /Audit/Index", Admin, Over.Nothing, _ => Get("/Audit?q=ke+hoach")),
+
         // Units: offices are managed by the administrator and the commune's standing officer; provinces and communes
         // are added and renamed by the administrator.
         new("POST /Units/Details ?handler=Rename", ManageUnit, Over.Offices, c => Post($"/Units/{c.Office.Id}?handler=Rename", c.AtOffice, new() { ["NewName"] = string.Empty })) { EmptyForm = true },
@@ -250,6 +254,76 @@ public static class AuthorizationTable
             Api(HttpMethod.Post, "/api/v1/units", c.AtPlace, new { kind = "commune", parentId = c.Place.At.ProvinceId, name = NewName("Xã mới") })),
         new("POST /api/v1/units/", AddProvinceOrCommune, Over.Nothing, _ =>
             Api(HttpMethod.Post, "/api/v1/units", new(), new { kind = "province", name = NewName("Tỉnh mới") })),
+
+        // Accounts: the administrator everywhere, the standing officer for the commune's offices; everyone their own password.
+        new("GET /Account/ChangePassword", SignedIn, Over.Nothing, _ => Get("/Account/ChangePassword")),
+        new("POST /Account/ChangePassword", SignedIn, Over.Nothing, _ => Post("/Account/ChangePassword", new())) { EmptyForm = true },
+        new("GET /Accounts/Index", AccountManager, Over.Nothing, _ => Get("/Accounts")),
+        new("GET /Accounts/Create", AccountManager, Over.Nothing, _ => Get("/Accounts/Create")),
+        new("POST /Accounts/Create", ManageAccount, Over.Offices, c =>
+        {
+            var userName = $"moi{Guid.NewGuid():N}"[..14];
+            return Task.FromResult(new Probe(HttpMethod.Post, "/Accounts/Create", c.AtOffice)
+            {
+                // A form refused by validation (a unit one may not manage) writes nothing: the account must exist after.
+                Form = new()
+                {
+                    ["Input.UserName"] = userName,
+                    ["Input.FullName"] = "Cán bộ mới",
+                    ["Input.UnitId"] = $"{c.Office.Id}",
+                    ["Input.Role"] = c.Place.AccountRole.ToString(),
+                },
+                Changed = () => c.World.DbAsync(db => db.Users.AnyAsync(u => u.UserName == userName)),
+            });
+        }),
+        new("GET /Accounts/Bulk", ManageAccount, Over.Places, c => Get($"/Accounts/Bulk?communeId={c.Place.Unit.Id}", new(c.Place.OfficePlace(c.Place.OfficeA)))),
+        new("POST /Accounts/Bulk", ManageAccount, Over.Places, c =>
+        {
+            var userName = $"moi{Guid.NewGuid():N}"[..14];
+            return Task.FromResult(new Probe(HttpMethod.Post, $"/Accounts/Bulk?communeId={c.Place.Unit.Id}", new(c.Place.OfficePlace(c.Place.OfficeA)))
+            {
+                Form = new()
+                {
+                    ["CommuneId"] = $"{c.Place.Unit.Id}",
+                    ["Rows[0].UnitId"] = $"{c.Place.OfficeA.Id}",
+                    ["Rows[0].Selected"] = "true",
+                    ["Rows[0].UserName"] = userName,
+                    ["Rows[0].FullName"] = "Cán bộ mới",
+                },
+                Changed = () => c.World.DbAsync(db => db.Users.AnyAsync(u => u.UserName == userName)),
+            });
+        }),
+        new("GET /Accounts/ResetPassword", ManageAccount, Over.Offices, c => Get($"/Accounts/{c.Account}/ResetPassword", c.AtOffice)),
+        new("POST /Accounts/ResetPassword", ManageAccount, Over.Offices, async c =>
+        {
+            var id = await c.World.NewAccountAsync(c.Place, c.Office);
+            var stamp = (await c.World.AccountAsync(id)).SecurityStamp;
+            return new Probe(HttpMethod.Post, $"/Accounts/{id}/ResetPassword", c.AtOffice)
+            {
+                Form = [],
+                Changed = async () => (await c.World.AccountAsync(id)).SecurityStamp != stamp,
+            };
+        }),
+        new("GET /Accounts/Deactivate", ManageAccount, Over.Offices, c => Get($"/Accounts/{c.Account}/Deactivate", c.AtOffice)),
+        new("POST /Accounts/Deactivate", ManageAccount, Over.Offices, async c =>
+        {
+            var id = await c.World.NewAccountAsync(c.Place, c.Office);
+            return new Probe(HttpMethod.Post, $"/Accounts/{id}/Deactivate", c.AtOffice)
+            {
+                Form = [],
+                Changed = async () => (await c.World.AccountAsync(id)).LockoutEnd is not null,
+            };
+        }),
+        new("GET /Accounts/Reactivate", ManageAccount, Over.Offices, c => Get($"/Accounts/{c.Account}/Reactivate", c.AtOffice)),
+        new("POST /Accounts/Reactivate", ManageAccount, Over.Offices, async c =>
+        {
+            var id = await c.World.NewAccountAsync(c.Place, c.Office, deactivated: true);
+            return new Probe(HttpMethod.Post, $"/Accounts/{id}/Reactivate", c.AtOffice)
+            {
+                Form = [],
+                Changed = async () => (await c.World.AccountAsync(id)).LockoutEnd is null,
+            };
+        }),
 
         // Pending imports belong to the user who uploaded them.
         new("GET /Import/Preview", Uploader, Over.Places, async c =>

@@ -24,7 +24,13 @@ public sealed class DeleteModel(SauRoDbContext db, UnitScope scope) : PageModel
             return refusal;
         }
 
-        await db.Indicators.Where(i => i.Id == id).ExecuteDeleteAsync(cancellation);
+        // Through the change tracker, so that the audit trail records it; lead offices go with it (ON DELETE CASCADE).
+        if (await db.Indicators.FindAsync([id], cancellation) is { } indicator)
+        {
+            db.Indicators.Remove(indicator);
+            await db.SaveChangesAsync(cancellation);
+        }
+
         TempData["Message"] = $"Đã xóa chỉ tiêu «{Indicator.Name}».";
         return Redirect($"/Plans/{Indicator.PlanId}#indicators");
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SauRo.Data;
 using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
+using SauRo.Features.Audit;
 
 namespace SauRo.Features.Indicators;
 
@@ -13,6 +14,9 @@ public sealed class EditModel(SauRoDbContext db, UnitScope scope) : IndicatorFor
 
     public override string SubmitText => "Lưu chỉ tiêu";
 
+    /// <summary>The latest changes of the indicator and its lead offices ("Lịch sử").</summary>
+    public HistoryView? History { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellation)
     {
         var indicator = await FindAsync(id, tracked: false, cancellation);
@@ -22,6 +26,7 @@ public sealed class EditModel(SauRoDbContext db, UnitScope scope) : IndicatorFor
         }
 
         Fill(indicator!);
+        History = await AuditHistory.ForIndicatorAsync(Db, Plan.Id, id, cancellation);
         return Page();
     }
 
@@ -35,6 +40,7 @@ public sealed class EditModel(SauRoDbContext db, UnitScope scope) : IndicatorFor
 
         if (!ModelState.IsValid || !TryApply(indicator!))
         {
+            History = await AuditHistory.ForIndicatorAsync(Db, Plan.Id, id, cancellation);
             return Page();
         }
 

@@ -23,7 +23,13 @@ public sealed class DeleteModel(SauRoDbContext db, UnitScope scope) : PageModel
             return refusal;
         }
 
-        await db.Plans.Where(p => p.Id == id).ExecuteDeleteAsync(cancellation);
+        // Through the change tracker, so that the audit trail records it; everything in the plan goes with it (ON DELETE CASCADE).
+        if (await db.Plans.FindAsync([id], cancellation) is { } plan)
+        {
+            db.Plans.Remove(plan);
+            await db.SaveChangesAsync(cancellation);
+        }
+
         TempData["Message"] = $"Đã xóa kế hoạch «{Plan.Title}».";
         return Redirect($"/Plans?unitId={Plan.UnitId}");
     }

@@ -5,14 +5,15 @@ using SauRo.Core.Plans;
 using SauRo.Data;
 using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
+using SauRo.Features.Audit;
 using SauRo.Features.Import;
 
 namespace SauRo.Features.Plans;
 
 /// <summary>
-/// The plan page: header, 06-rõ summary, indicators, tasks with their 06-rõ badges, import history. Three queries
-/// whatever the plan's size: the header with its short lists, the tasks with their offices and documents, the
-/// indicators with their lead offices.
+/// The plan page: header, 06-rõ summary, indicators, tasks with their 06-rõ badges, import history, latest changes.
+/// Four queries whatever the plan's size: the header with its short lists, the tasks with their offices and
+/// documents, the indicators with their lead offices, the latest audit entries.
 /// </summary>
 public sealed class DetailsModel(SauRoDbContext db, UnitScope scope) : PageModel
 {
@@ -92,6 +93,9 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope) : PageModel
     public int TaskCount { get; private set; }
 
     public int IndicatorCount { get; private set; }
+
+    /// <summary>The latest changes of the plan and everything in it ("Lịch sử").</summary>
+    public HistoryView History { get; private set; } = null!;
 
     public IReadOnlyList<string> Warnings => string.IsNullOrEmpty(Plan.LastWarnings) ? [] : Plan.LastWarnings.Split('\n');
 
@@ -173,6 +177,7 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope) : PageModel
             .GroupBy(i => (i.Appendix ?? string.Empty, i.GroupName ?? string.Empty))
             .Select(g => new IndicatorGroup(g.First().Appendix, g.First().GroupName, g.ToList()))
             .ToList();
+        History = await AuditHistory.ForPlanAsync(db, id, cancellation);
         return Page();
     }
 }

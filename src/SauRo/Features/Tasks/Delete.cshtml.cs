@@ -24,7 +24,13 @@ public sealed class DeleteModel(SauRoDbContext db, UnitScope scope) : PageModel
             return refusal;
         }
 
-        await db.Tasks.Where(t => t.Id == id).ExecuteDeleteAsync(cancellation);
+        // Through the change tracker, so that the audit trail records it; offices, documents and comments go with it (ON DELETE CASCADE).
+        if (await db.Tasks.FindAsync([id], cancellation) is { } task)
+        {
+            db.Tasks.Remove(task);
+            await db.SaveChangesAsync(cancellation);
+        }
+
         TempData["Message"] = $"Đã xóa nhiệm vụ {Task.Ordinal} «{Shorten(Task.Content)}».";
         return Redirect($"/Plans/{Task.PlanId}#tasks");
     }

@@ -7,6 +7,7 @@ using SauRo.Core.Text;
 using SauRo.Data;
 using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
+using SauRo.Features.Audit;
 using SauRo.Features.Import;
 
 namespace SauRo.Features.Tasks;
@@ -45,6 +46,9 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
     public bool CanDelete { get; private set; }
 
     public bool CanComment { get; private set; }
+
+    /// <summary>The latest changes of the task and its rows ("Lịch sử").</summary>
+    public HistoryView History { get; private set; } = null!;
 
     [BindProperty]
     public CommentInput Input { get; set; } = new();
@@ -118,6 +122,7 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
         CanDelete = await scope.CanEditAsync(plan.UnitId, cancellation);
         CanComment = await scope.CanCommentAsync(id, cancellation);
         Comments = await db.TaskComments.AsNoTracking().Where(c => c.TaskId == id).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToListAsync(cancellation);
+        History = await AuditHistory.ForTaskAsync(db, plan.Id, id, cancellation);
         return null;
     }
 }

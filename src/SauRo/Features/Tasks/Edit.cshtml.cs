@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SauRo.Data;
 using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
+using SauRo.Features.Audit;
 
 namespace SauRo.Features.Tasks;
 
@@ -13,6 +14,9 @@ public sealed class EditModel(SauRoDbContext db, UnitScope scope, TimeProvider c
 
     public override string SubmitText => "Lưu nhiệm vụ";
 
+    /// <summary>The latest changes of the task and its rows ("Lịch sử").</summary>
+    public HistoryView? History { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellation)
     {
         var task = await FindAsync(id, tracked: false, cancellation);
@@ -22,6 +26,7 @@ public sealed class EditModel(SauRoDbContext db, UnitScope scope, TimeProvider c
         }
 
         Fill(task!);
+        History = await AuditHistory.ForTaskAsync(Db, Plan.Id, id, cancellation);
         return Page();
     }
 
@@ -35,6 +40,7 @@ public sealed class EditModel(SauRoDbContext db, UnitScope scope, TimeProvider c
 
         if (!ModelState.IsValid)
         {
+            History = await AuditHistory.ForTaskAsync(Db, Plan.Id, id, cancellation);
             return Page();
         }
 

@@ -67,8 +67,10 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
         }
 
         var old = Unit.Name;
-        await db.Units.Where(u => u.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.Name, name).SetProperty(u => u.NameKey, OfficeNames.Key(name)), cancellation);
+        var unit = await db.Units.SingleAsync(u => u.Id == id, cancellation); // tracked, so that the audit trail records the rename
+        unit.Name = name;
+        unit.NameKey = OfficeNames.Key(name);
+        await db.SaveChangesAsync(cancellation);
         TempData["Message"] = $"Đã đổi tên «{old}» thành «{name}».";
         return Redirect($"/Units/{id}");
     }
@@ -161,7 +163,12 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
             return NotFound();
         }
 
-        await db.UnitAliases.Where(a => a.Id == aliasId && a.UnitId == id).ExecuteDeleteAsync(cancellation);
+        if (await db.UnitAliases.SingleOrDefaultAsync(a => a.Id == aliasId && a.UnitId == id, cancellation) is { } removed)
+        {
+            db.UnitAliases.Remove(removed); // tracked, so that the audit trail records it
+            await db.SaveChangesAsync(cancellation);
+        }
+
         TempData["Message"] = $"Đã bỏ tên gọi khác «{alias.Alias}».";
         return Redirect($"/Units/{id}");
     }
@@ -210,7 +217,12 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
             return Page();
         }
 
-        await db.Units.Where(u => u.Id == id).ExecuteDeleteAsync(cancellation);
+        if (await db.Units.FindAsync([id], cancellation) is { } office)
+        {
+            db.Units.Remove(office); // tracked, so that the audit trail records it
+            await db.SaveChangesAsync(cancellation);
+        }
+
         TempData["Message"] = $"Đã xóa cơ quan «{Unit.Name}».";
         return Redirect(Unit.ParentId is { } parent ? $"/Units/{parent}" : "/Units");
     }

@@ -215,8 +215,14 @@ public static class PlanEndpoints
             return forbidden;
         }
 
-        // Indicators, tasks and everything under them go with the plan (ON DELETE CASCADE).
-        await db.Plans.Where(p => p.Id == id).ExecuteDeleteAsync(cancellation);
+        // Through the change tracker, so that the audit trail records it; indicators, tasks and everything under them
+        // go with the plan (ON DELETE CASCADE).
+        if (await db.Plans.FindAsync([id], cancellation) is { } plan)
+        {
+            db.Plans.Remove(plan);
+            await db.SaveChangesAsync(cancellation);
+        }
+
         return TypedResults.NoContent();
     }
 
