@@ -36,6 +36,12 @@ public enum Capability
     /// <summary><see cref="AccessRules.CanAddProvinceOrCommune"/>.</summary>
     AddProvinceOrCommune,
 
+    /// <summary>Managing accounts at all (<see cref="AccessRules.AssignableRoles"/> not empty): administrator, standing officers.</summary>
+    AccountManager,
+
+    /// <summary><see cref="AccessRules.CanManageAccount"/> on the account's unit.</summary>
+    ManageAccount,
+
     /// <summary>The administrator only (renaming a province or commune, the audit search).</summary>
     Admin,
 
@@ -126,6 +132,9 @@ public sealed record ProbeContext(AuthorizationWorld World, Session Session, Sco
     public Target AtOffice => new(Place.OfficePlace(Office));
 
     public Target AtTask => new(Place.At, Task.Lead, Task.Cooperating);
+
+    /// <summary>The account in <see cref="Office"/>.</summary>
+    public string Account => Place.Accounts[Office.Id];
 }
 
 /// <summary>One row of the matrix: an endpoint or page handler (its discovered key), what it needs, and its request.</summary>
@@ -166,6 +175,8 @@ public sealed record Entry(string Key, Capability Needs, Over Over, Func<ProbeCo
             Capability.ManageUnit => AccessRules.CanManageUnit(actor, Place()),
             Capability.AddOffice => AccessRules.CanAddOffice(actor, Place()),
             Capability.AddProvinceOrCommune => AccessRules.CanAddProvinceOrCommune(actor),
+            Capability.AccountManager => AccessRules.AssignableRoles(actor).Count > 0,
+            Capability.ManageAccount => AccessRules.CanManageAccount(actor, Place()),
             Capability.Admin => actor.Is(Role.Admin),
             Capability.Uploader => target.Owner is not null && target.Owner == session.UserId,
             _ => throw new InvalidOperationException($"{Key}: {Needs}"),

@@ -2,7 +2,9 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SauRo.Core.Access;
 using SauRo.Core.Plans;
 using SauRo.Data;
@@ -40,10 +42,15 @@ public sealed record TaskRef(int Id, IReadOnlyList<int> Lead, IReadOnlyList<int>
 
 /// <summary>
 /// A commune or province of the matrix's world with two offices (A and B), a plan, a task led by A (B cooperating), a
-/// task led by B alone, and an indicator.
+/// task led by B alone, an indicator, and an account in each office (office officer; province officer in a province).
 /// </summary>
 public sealed record Place(string Name, Unit Unit, UnitPlace At, Unit OfficeA, Unit OfficeB, int PlanId, TaskRef TaskA, TaskRef TaskB, int IndicatorId)
 {
+    public required IReadOnlyDictionary<int, string> Accounts { get; init; }
+
+    /// <summary>The role an account of one of the place's offices has.</summary>
+    public Role AccountRole => At.Level == UnitLevel.Province ? Role.ProvinceOfficer : Role.OfficeOfficer;
+
     public UnitPlace OfficePlace(Unit office) => new(office.Id, UnitLevel.Office, At.CommuneId, At.ProvinceId);
 }
 
@@ -183,8 +190,28 @@ public sealed class AuthorizationWorld
         return pending.Id;
     });
 
-    /// <summary>A new account with <paramref name="role"/> in <paramref name="unit"/>; its id.</summary>
-    public async Task<string> NewAccountAsync(Role role, Unit unit) => await UserIdAsync(await _app.NewUserAsync(role.ToString(), unit.Id));
+    /// <summary>
+    /// A new account of the place's kind in <paramref name="office"/>, without a password (nobody signs in with it),
+    /// deactivated when asked; its id.
+    /// </summary>
+    public async Task<string> NewAccountAsync(Place place, Unit office, bool deactivated = false)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser
+        {
+            UserName = $"tk{Guid.NewGuid():N}"[..14],
+            UnitId = office.Id,
+            FullName = "Tài khoản thử quyền",
+            LockoutEnabled = true,
+            LockoutEnd = deactivated ? DateTimeOffset.MaxValue : null,
+        };
+        var created = await users.CreateAsync(user);
+        var role = created.Succeeded ? await users.AddToRoleAsync(user, place.AccountRole.ToString()) : created;
+        return role.Succeeded ? user.Id : throw new InvalidOperationException(string.Join("; ", role.Errors.Select(e => e.Description)));
+    }
+
+    public Task<AppUser> AccountAsync(string id) => DbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == id));
 
     /// <summary>A small plan file the importer reads: one task led by "Phòng Văn hóa - Xã hội" (office A of each commune).</summary>
     public static string PlanText(string tag) => $"""
@@ -217,7 +244,7 @@ public sealed class AuthorizationWorld
     {
         var a = await NewUnitAsync(officeA, UnitKind.Office, unit.Id);
         var b = await NewUnitAsync(officeB, UnitKind.Office, unit.Id);
-        return await DbAsync(async db =>
+        var place = await DbAsync(async db =>
         {
             var plan = NewPlan(unit.Id, $"Kế hoạch của {unit.Name}");
             db.Plans.Add(plan);
@@ -229,8 +256,12 @@ public sealed class AuthorizationWorld
             db.Indicators.Add(indicator);
             await db.SaveChangesAsync();
             return new Place(name, unit, at, a, b, plan.Id,
-                new TaskRef(taskA.Id, [a.Id], [b.Id]), new TaskRef(taskB.Id, [b.Id], []), indicator.Id);
+                new TaskRef(taskA.Id, [a.Id], [b.Id]), new TaskRef(taskB.Id, [b.Id], []), indicator.Id)
+            {
+                Accounts = new Dictionary<int, string>(),
+            };
         });
+        return place with { Accounts = new Dictionary<int, string> { [a.Id] = await NewAccountAsync(place, a), [b.Id] = await NewAccountAsync(place, b) } };
     }
 
     private Plan NewPlan(int unitId, string title)
