@@ -319,6 +319,50 @@ public abstract class AuditTrailTests(WebAppFixture app) : ApiTests(app)
     }
 
     [Fact]
+    public async Task AccountPages_CreateDeactivateAndPasswordChange_AreRecordedUnderWhoDidThem()
+    {
+        var (_, commune, offices) = await App.NewCommuneAsync();
+        var admin = await App.NewUserAsync(Roles.Admin, null);
+        var adminClient = await App.SignedInClientAsync(admin);
+        var name = $"lanh-dao-{Guid.NewGuid():N}"[..17];
+
+        (await WebAppFixture.PostFormAsync(adminClient, "/Accounts/Create", new()
+        {
+            ["Input.UserName"] = name,
+            ["Input.FullName"] = "Trần Thị Bình",
+            ["Input.UnitId"] = commune.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Role"] = Roles.Leader,
+        })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var id = await DbAsync(db => db.Users.Where(u => u.UserName == name).Select(u => u.Id).SingleAsync());
+        var created = await AuditAssert.HasEntryAsync(App, AuditedTypes.Account, id, AuditAction.Create, admin);
+        (AuditAssert.After(created)["FullName"], AuditAssert.After(created)["Password"], created.UnitId).ShouldBe(("Trần Thị Bình", "(đã đặt)", (int?)commune.Id));
+        (await AuditAssert.HasEntryAsync(App, AuditedTypes.AccountRole, id, AuditAction.Create, admin)).Summary.ShouldBe($"Gán vai trò «Lãnh đạo» cho tài khoản «{name}»");
+
+        var officer = await App.NewUserAsync(Roles.OfficeOfficer, offices[1].Id);
+        var officerId = await DbAsync(db => db.Users.Where(u => u.UserName == officer).Select(u => u.Id).SingleAsync());
+        var standing = await App.NewUserAsync(Roles.StandingOfficer, offices[0].Id);
+        (await WebAppFixture.PostFormAsync(await App.SignedInClientAsync(standing), $"/Accounts/{officerId}/Deactivate", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var locked = await AuditAssert.HasEntryAsync(App, AuditedTypes.Account, officerId, AuditAction.Update, standing);
+        AuditAssert.Before(locked)["LockoutEnd"].ShouldBeNull();
+        AuditAssert.After(locked)["LockoutEnd"].ShouldNotBeNull();
+        locked.Summary.ShouldBe($"Sửa tài khoản «{officer}»: Khóa đến");
+
+        var self = await App.NewUserAsync(Roles.OfficeOfficer, offices[2].Id);
+        var selfId = await DbAsync(db => db.Users.Where(u => u.UserName == self).Select(u => u.Id).SingleAsync());
+        (await WebAppFixture.PostFormAsync(await App.SignedInClientAsync(self), "/Account/ChangePassword", new()
+        {
+            ["Input.CurrentPassword"] = WebAppFixture.Password,
+            ["Input.NewPassword"] = "mat-khau-moi-789",
+            ["Input.ConfirmPassword"] = "mat-khau-moi-789",
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await AuditAssert.HasEntryAsync(App, AuditedTypes.Account, selfId, AuditAction.Update, self)).Summary.ShouldBe($"Đổi mật khẩu tài khoản «{self}»");
+
+        var hashes = await DbAsync(db => db.Users.Where(u => u.Id == id || u.Id == selfId).Select(u => u.PasswordHash!).ToListAsync());
+        var written = await DbAsync(db => db.AuditEntries.Where(e => e.EntityId == id || e.EntityId == selfId).Select(e => (e.Before ?? "") + (e.After ?? "")).ToListAsync());
+        written.ShouldAllBe(text => !hashes.Any(h => text.Contains(h)));
+    }
+
+    [Fact]
     public async Task SystemWrites_AreRecordedAsTheSystem()
     {
         var (_, commune, _) = await App.NewCommuneAsync();

@@ -263,6 +263,11 @@ public sealed class AuditDraft
             return string.IsNullOrWhiteSpace(ordinal) ? content : $"{ordinal} {content}";
         }
 
+        if (Type == AuditedTypes.Role)
+        {
+            return AuditText.Quote(Roles.Display(Text(nameof(IdentityRole.Name)) ?? string.Empty));
+        }
+
         foreach (var name in LabelProperties)
         {
             if (Text(name) is { Length: > 0 } text)
