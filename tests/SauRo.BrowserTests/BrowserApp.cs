@@ -28,6 +28,8 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Every scenario signs in from 127.0.0.1: lift the per-address login limit for the browser tests.
+        App.Settings["Security:LoginAttemptsPerMinute"] = "1000";
         App.UseKestrel(0);
         await App.InitializeAsync();
         App.StartServer();

@@ -26,6 +26,9 @@ public abstract partial class WebAppFixture : WebApplicationFactory<Program>, IA
 
     protected abstract string ConnectionString { get; }
 
+    /// <summary>Extra settings for the app, set before it starts.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public FakeTime Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 2, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -34,6 +37,10 @@ public abstract partial class WebAppFixture : WebApplicationFactory<Program>, IA
         builder.UseSetting("db", ConnectionString);
         builder.UseSetting("Demo:Skip", "true");
         builder.UseSetting("DataProtection:KeysPath", _keys);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
