@@ -34,6 +34,20 @@ public class SauRoDbContext(DbContextOptions<SauRoDbContext> options) : Identity
 
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
 
+    public DbSet<TaskUpdate> TaskUpdates => Set<TaskUpdate>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<DeadlineChange> DeadlineChanges => Set<DeadlineChange>();
+
+    public DbSet<ExplanationRequest> ExplanationRequests => Set<ExplanationRequest>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     /// <summary>Append-only: written by the audit interceptor, never updated or deleted.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
