@@ -88,14 +88,14 @@ public sealed class OfficeOfficerTests(BrowserApp browser) : BrowserTest(browser
         var now = Browser.App.Clock.GetUtcNow();
         var plan = new Plan { UnitId = commune.Id, Number = "09/KH-UBND", Title = "Kế hoạch chuyển đổi số năm 2026", Year = 2026, IssuedOn = "2026-03-20", SearchKey = string.Empty, CreatedAt = now, UpdatedAt = now };
         plan.SearchKey = PlanMapping.PlanSearchKey(plan);
-        var own = Task(0, "Nhiệm vụ của phòng mình: số hóa hồ sơ một cửa", mine);
-        var other = Task(1, "Nhiệm vụ của phòng khác: tuyên truyền chuyển đổi số", theirs);
+        var own = NewTask(0, "Nhiệm vụ của phòng mình: số hóa hồ sơ một cửa", mine);
+        var other = NewTask(1, "Nhiệm vụ của phòng khác: tuyên truyền chuyển đổi số", theirs);
         plan.Tasks.AddRange([own, other]);
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         return (plan.Id, own.Id, other.Id);
 
-        PlanTask Task(int position, string content, Unit lead)
+        PlanTask NewTask(int position, string content, Unit lead)
         {
             var task = new PlanTask
             {

@@ -61,6 +61,9 @@ public enum Scope
     /// <summary>The same place, but office B and the task led by B (B alone).</summary>
     OwnOtherOffice,
 
+    /// <summary>Province P1, above the user's commune (for the province officer it is their own place: skipped).</summary>
+    ProvinceAbove,
+
     /// <summary>Commune C2, another commune of the same province.</summary>
     OtherUnit,
 
@@ -74,10 +77,13 @@ public enum Over
     /// <summary>No target: tried once per role.</summary>
     Nothing,
 
-    /// <summary>A commune or province, its plan or indicator: own place, another commune, another province.</summary>
+    /// <summary>A commune or province, its plan or indicator: own place, the province above, another commune, another province.</summary>
     Places,
 
-    /// <summary>An office or a task: the places above plus the own place's other office.</summary>
+    /// <summary>A commune only (the bulk creation of its offices' accounts): the places above but the province.</summary>
+    Communes,
+
+    /// <summary>An office or a task: the places plus the own place's other office.</summary>
     Offices,
 }
 
@@ -146,8 +152,9 @@ public sealed record Entry(string Key, Capability Needs, Over Over, Func<ProbeCo
     public IEnumerable<Scope> Scopes => Over switch
     {
         Over.Nothing => [Scope.Own],
-        Over.Places => [Scope.Own, Scope.OtherUnit, Scope.OtherProvince],
-        Over.Offices => [Scope.Own, Scope.OwnOtherOffice, Scope.OtherUnit, Scope.OtherProvince],
+        Over.Places => [Scope.Own, Scope.ProvinceAbove, Scope.OtherUnit, Scope.OtherProvince],
+        Over.Communes => [Scope.Own, Scope.OtherUnit, Scope.OtherProvince],
+        Over.Offices => [Scope.Own, Scope.OwnOtherOffice, Scope.ProvinceAbove, Scope.OtherUnit, Scope.OtherProvince],
         _ => throw new ArgumentOutOfRangeException(nameof(Over)),
     };
 

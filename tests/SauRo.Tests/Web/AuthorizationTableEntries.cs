@@ -276,8 +276,8 @@ public static class AuthorizationTable
                 Changed = () => c.World.DbAsync(db => db.Users.AnyAsync(u => u.UserName == userName)),
             });
         }),
-        new("GET /Accounts/Bulk", ManageAccount, Over.Places, c => Get($"/Accounts/Bulk?communeId={c.Place.Unit.Id}", new(c.Place.OfficePlace(c.Place.OfficeA)))),
-        new("POST /Accounts/Bulk", ManageAccount, Over.Places, c =>
+        new("GET /Accounts/Bulk", ManageAccount, Over.Communes, c => Get($"/Accounts/Bulk?communeId={c.Place.Unit.Id}", new(c.Place.OfficePlace(c.Place.OfficeA)))),
+        new("POST /Accounts/Bulk", ManageAccount, Over.Communes, c =>
         {
             var userName = $"moi{Guid.NewGuid():N}"[..14];
             return Task.FromResult(new Probe(HttpMethod.Post, $"/Accounts/Bulk?communeId={c.Place.Unit.Id}", new(c.Place.OfficePlace(c.Place.OfficeA)))

@@ -112,11 +112,12 @@ public sealed class AuthorizationWorld
 
     /// <summary>
     /// Where a scope takes a role: its own place (the province for the province officer, commune C1 for everyone else),
-    /// commune C2 (another commune of the same province) or commune C3 (another province).
+    /// province P1 above it, commune C2 (another commune of the same province) or commune C3 (another province).
     /// </summary>
     public Place PlaceFor(Session session, Scope scope) => scope switch
     {
         Scope.Own or Scope.OwnOtherOffice => session.Role == Role.ProvinceOfficer ? P1 : C1,
+        Scope.ProvinceAbove => P1,
         Scope.OtherUnit => C2,
         Scope.OtherProvince => C3,
         _ => throw new ArgumentOutOfRangeException(nameof(scope)),
