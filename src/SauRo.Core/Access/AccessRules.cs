@@ -106,8 +106,8 @@ public static class AccessRules
         actor.Is(Role.Admin) || (actor.Is(Role.Leader) && actor.CommuneId is { } commune && planUnit.CommuneId == commune);
 
     /// <summary>
-    /// Changing a unit itself (rename, aliases) or adding an office under it: the administrator anywhere; the
-    /// standing-body officer for the commune's offices (and adding offices to the commune).
+    /// Changing a unit itself (rename, aliases, removing it): the administrator anywhere; the standing-body officer
+    /// for the commune's offices. A commune or a province itself is the administrator's.
     /// </summary>
     public static bool CanManageUnit(Actor actor, UnitPlace target)
     {
@@ -116,12 +116,21 @@ public static class AccessRules
             return true;
         }
 
-        return actor.Is(Role.StandingOfficer) && actor.CommuneId is { } commune && target.CommuneId == commune;
+        return actor.Is(Role.StandingOfficer) && actor.CommuneId is { } commune
+            && target.Level == UnitLevel.Office && target.CommuneId == commune;
     }
 
-    /// <summary>Creating an office under a unit.</summary>
-    public static bool CanAddOffice(Actor actor, UnitPlace parent) =>
-        parent.Level is UnitLevel.Commune or UnitLevel.Province && CanManageUnit(actor, parent);
+    /// <summary>Creating an office under a commune or a province: the administrator; the standing-body officer in their commune.</summary>
+    public static bool CanAddOffice(Actor actor, UnitPlace parent)
+    {
+        if (parent.Level is not (UnitLevel.Commune or UnitLevel.Province))
+        {
+            return false;
+        }
+
+        return actor.Is(Role.Admin)
+            || (actor.Is(Role.StandingOfficer) && parent.Level == UnitLevel.Commune && parent.Id == actor.CommuneId);
+    }
 
     /// <summary>Creating a province or a commune: the administrator only.</summary>
     public static bool CanAddProvinceOrCommune(Actor actor) => actor.Is(Role.Admin);

@@ -64,6 +64,10 @@ public class AccessRulesTests
         AccessRules.AssignableRoles(officer).ShouldBe([Role.OfficeOfficer]);
         AccessRules.CanAddOffice(officer, Commune10).ShouldBeTrue();
         AccessRules.CanAddOffice(officer, Commune11).ShouldBeFalse();
+        AccessRules.CanAddOffice(officer, Office100).ShouldBeFalse();
+        AccessRules.CanManageUnit(officer, Office100).ShouldBeTrue();
+        AccessRules.CanManageUnit(officer, Commune10).ShouldBeFalse(); // renaming the commune is the administrator's
+        AccessRules.CanManageUnit(officer, Office110).ShouldBeFalse();
     }
 
     [Fact]

@@ -24,10 +24,6 @@ public static class AuthorizationTable
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> KnownDeviations = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["POST /Units/Details ?handler=Rename [StandingOfficer, Own]"] =
-            "the unit page lets the standing officer rename their own commune (CanEdit = AccessRules.CanManageUnit, true for the "
-            + "commune itself so that offices can be added to it); the API (UnitEndpoints.MayChangeAsync) and the rule's own summary "
-            + "keep provinces and communes to the administrator.",
     };
 
     private const string Edited = "Đã sửa trong kiểm thử quyền";

@@ -175,6 +175,62 @@ public abstract class TaskPageTests(WebAppFixture app) : WebTest(app)
     }
 }
 
+public abstract class TaskOfficesTests(WebAppFixture app) : WebTest(app)
+{
+    [Fact]
+    public async Task TaskEdit_OfficeOfficer_CannotHandTheTaskToAnotherOffice()
+    {
+        var (_, commune, offices) = await App.NewCommuneAsync();
+        var planId = await PlanSeed.BuildAsync(App, commune.Id, tasks: 1, indicators: 0);
+        var task = await PlanSeed.TaskAsync(App, planId, "1");
+        var client = await App.SignedInClientAsync(await App.NewUserAsync(Roles.OfficeOfficer, offices[0].Id));
+
+        var form = await client.GetStringAsync($"/Tasks/{task.Id}/Edit");
+        form.ShouldNotContain("name=\"Input.LeadIds\"");
+        form.ShouldContain("Cơ quan chủ trì và phối hợp do cơ quan thường trực phân công");
+
+        var response = await WebAppFixture.PostFormAsync(client, $"/Tasks/{task.Id}/Edit", new()
+        {
+            ["Input.Ordinal"] = "1",
+            ["Input.Content"] = "Nội dung mới",
+            ["Input.DueText"] = "Quý IV/2026",
+            ["Input.LeadIds"] = offices[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var saved = await PlanSeed.TaskAsync(App, planId, "1");
+        saved.Content.ShouldBe("Nội dung mới");
+        saved.Units.Where(u => u.Role == TaskUnitRole.Lead).Select(u => u.UnitId).ShouldBe([offices[0].Id]);
+    }
+
+    [Fact]
+    public async Task ApiTaskUpdate_OfficeOfficerChangingTheOffices_Is403_KeepingThemIs200()
+    {
+        var (_, commune, offices) = await App.NewCommuneAsync();
+        var planId = await PlanSeed.BuildAsync(App, commune.Id, tasks: 1, indicators: 0);
+        var task = await PlanSeed.TaskAsync(App, planId, "1");
+        var user = await App.NewUserAsync(Roles.OfficeOfficer, offices[0].Id);
+        var client = App.CreateClient();
+        var login = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(client, "/api/v1/auth/login", new { userName = user, password = WebAppFixture.Password });
+        using (var token = System.Text.Json.JsonDocument.Parse(await login.Content.ReadAsStringAsync()))
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token.RootElement.GetProperty("accessToken").GetString());
+        }
+
+        var moved = await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(client, $"/api/v1/tasks/{task.Id}",
+            new { content = "Giao cho phòng khác", due = "Quý IV/2026", lead = new[] { offices[1].Name }, cooperating = new[] { "Các thôn" } });
+        moved.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var kept = await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(client, $"/api/v1/tasks/{task.Id}",
+            new { ordinal = "1", content = "Cập nhật nội dung", due = "Quý IV/2026", lead = new[] { offices[0].Name }, cooperating = new[] { "Các thôn" } });
+        kept.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PlanSeed.TaskAsync(App, planId, "1")).Content.ShouldBe("Cập nhật nội dung");
+    }
+}
+
+public sealed class TaskOfficesTests_Sqlite(SqliteWebApp app) : TaskOfficesTests(app), IClassFixture<SqliteWebApp>;
+
+public sealed class TaskOfficesTests_Postgres(PostgresWebApp app) : TaskOfficesTests(app), IClassFixture<PostgresWebApp>;
+
 public sealed class TaskPageTests_Sqlite(SqliteWebApp app) : TaskPageTests(app), IClassFixture<SqliteWebApp>;
 
 public sealed class TaskPageTests_Postgres(PostgresWebApp app) : TaskPageTests(app), IClassFixture<PostgresWebApp>;

@@ -34,6 +34,12 @@ public abstract class TaskFormPage(SauRoDbContext db, UnitScope scope, TimeProvi
 
     public Deadline? AdjustedPreview => string.IsNullOrWhiteSpace(Input.AdjustedDueText) ? null : DeadlineParser.Parse(Input.AdjustedDueText, Plan.Year);
 
+    /// <summary>
+    /// Who leads and who cooperates is the plan's editors' to decide; an officer of the lead office updates the task
+    /// but cannot hand it to another office.
+    /// </summary>
+    public bool CanChangeOffices { get; private set; }
+
     public abstract string Heading { get; }
 
     public abstract string SubmitText { get; }
@@ -61,6 +67,7 @@ public abstract class TaskFormPage(SauRoDbContext db, UnitScope scope, TimeProvi
         }
 
         Plan = plan!;
+        CanChangeOffices = await scope.CanEditAsync(Plan.UnitId, cancellation);
         Offices = await UnitOffices.LoadAsync(db, Plan.UnitId, cancellation);
         var groups = await db.Tasks.AsNoTracking().Where(t => t.PlanId == planId)
             .Select(t => new { t.Appendix, t.Section }).Distinct().ToListAsync(cancellation);
@@ -114,11 +121,14 @@ public abstract class TaskFormPage(SauRoDbContext db, UnitScope scope, TimeProvi
         PlanMapping.SetDue(task, DeadlineParser.Parse(Input.DueText, Plan.Year));
         PlanMapping.SetAdjustedDue(task, AdjustedPreview);
 
-        task.Units.Clear();
-        task.Units.AddRange(Offices.Resolve(Input.LeadIds, Input.LeadText)
-            .Select((o, i) => new TaskUnit { Role = TaskUnitRole.Lead, Position = i, Name = o.Name, UnitId = o.UnitId }));
-        task.Units.AddRange(Offices.Resolve(Input.CooperatingIds, Input.CooperatingText)
-            .Select((o, i) => new TaskUnit { Role = TaskUnitRole.Cooperating, Position = i, Name = o.Name, UnitId = o.UnitId }));
+        if (CanChangeOffices)
+        {
+            task.Units.Clear();
+            task.Units.AddRange(Offices.Resolve(Input.LeadIds, Input.LeadText)
+                .Select((o, i) => new TaskUnit { Role = TaskUnitRole.Lead, Position = i, Name = o.Name, UnitId = o.UnitId }));
+            task.Units.AddRange(Offices.Resolve(Input.CooperatingIds, Input.CooperatingText)
+                .Select((o, i) => new TaskUnit { Role = TaskUnitRole.Cooperating, Position = i, Name = o.Name, UnitId = o.UnitId }));
+        }
         task.Bases.Clear();
         task.Bases.AddRange((Input.BasisText ?? string.Empty).Split('\n')
             .Select(VietnameseText.Clean).Where(b => b.Length > 0)

@@ -38,6 +38,9 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
 
     public bool CanEdit { get; private set; }
 
+    /// <summary>May add plans to this unit.</summary>
+    public bool CanAddPlan { get; private set; }
+
     /// <summary>The kind of child this user may add here, or null.</summary>
     public UnitKind? AddableChild { get; private set; }
 
@@ -77,7 +80,9 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
 
     public async Task<IActionResult> OnPostAddChildAsync(int id, CancellationToken cancellation)
     {
-        if (await LoadAsync(id, forEdit: true, cancellation) is { } refusal)
+        // Adding under a unit is its own right (AddableChild): a standing officer adds offices to the commune they
+        // may not rename.
+        if (await LoadAsync(id, forEdit: false, cancellation) is { } refusal)
         {
             return refusal;
         }
@@ -243,6 +248,7 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
 
         Unit = unit;
         CanEdit = await scope.CanManageUnitAsync(id, cancellation);
+        CanAddPlan = unit.Kind is UnitKind.Commune or UnitKind.Province && await scope.CanEditAsync(id, cancellation);
         if (forEdit && !CanEdit)
         {
             return Forbid();

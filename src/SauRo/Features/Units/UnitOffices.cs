@@ -70,6 +70,13 @@ public sealed class UnitOffices
         return result;
     }
 
+    /// <summary>The offices a form names, as one line of text ("—" when none).</summary>
+    public string Describe(IEnumerable<int>? picked, string? lines)
+    {
+        var names = Resolve(picked, lines).Select(o => o.Name).ToList();
+        return names.Count == 0 ? "—" : string.Join("; ", names);
+    }
+
     /// <summary>
     /// How stored names show in the form: a name that is exactly an office's name and linked to it is ticked; every
     /// other name is a typed line, as written.

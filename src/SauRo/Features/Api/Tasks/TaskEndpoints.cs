@@ -140,6 +140,12 @@ public static class TaskEndpoints
             return forbidden;
         }
 
+        // An officer of the lead office updates the task but does not hand it to other offices.
+        if (!await scope.CanEditAsync(task.Plan.UnitId, cancellation) && !SameOffices(task, input))
+        {
+            return ApiResults.Forbidden("Chỉ cơ quan thường trực được đổi cơ quan chủ trì, phối hợp của nhiệm vụ.");
+        }
+
         var now = clock.GetUtcNow();
         input.ApplyTo(task, task.Plan.Year, await OfficeLinks.ForUnitAsync(db, task.Plan.UnitId, cancellation), now);
         task.Plan.UpdatedAt = now;
@@ -173,5 +179,12 @@ public static class TaskEndpoints
     {
         db.ChangeTracker.Clear();
         return await Query(db).AsNoTracking().SingleAsync(t => t.Id == id, cancellation);
+    }
+
+    private static bool SameOffices(PlanTask task, TaskInput input)
+    {
+        static List<string> Keys(IEnumerable<string> names) => names.Select(SauRo.Core.Plans.OfficeNames.Key).Order(StringComparer.Ordinal).ToList();
+        return Keys(task.Units.Where(u => u.Role == TaskUnitRole.Lead).Select(u => u.Name)).SequenceEqual(Keys(input.Lead))
+            && Keys(task.Units.Where(u => u.Role == TaskUnitRole.Cooperating).Select(u => u.Name)).SequenceEqual(Keys(input.Cooperating));
     }
 }

@@ -101,7 +101,7 @@ public static class UnitEndpoints
             return ApiResults.Forbidden("Chỉ quản trị hệ thống được thêm tỉnh hoặc xã/phường.");
         }
 
-        if (kind == UnitKind.Office && !await scope.CanManageUnitAsync(parent!.Id, cancellation))
+        if (kind == UnitKind.Office && !await scope.CanAddOfficeAsync(parent!.Id, cancellation) && !await scope.CanManageUnitAsync(parent.Id, cancellation))
         {
             return ApiResults.Forbidden("Bạn không được thêm cơ quan, đơn vị vào đơn vị này.");
         }
