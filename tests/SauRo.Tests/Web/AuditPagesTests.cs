@@ -59,14 +59,14 @@ public abstract partial class AuditPagesTests(WebAppFixture app) : WebTest(app)
     }
 
     [Fact]
-    public async Task PlanPage_ShowsTheLatestFiftyChangesWithWhoWhenAndWhat()
+    public async Task PlanPage_ShowsTheLatestTenChangesWithWhoWhenAndWhat()
     {
         var (_, user, client, planId, _) = await EditedPlanAsync();
 
         var history = History(await client.GetStringAsync($"/Plans/{planId}"));
 
         history.ShouldContain("<h2>Lịch sử</h2>");
-        Rows(history).ShouldBe(50);
+        Rows(history).ShouldBe(SauRo.Features.Audit.AuditHistory.Latest);
         var start = history.IndexOf("<tr data-audit-id", StringComparison.Ordinal);
         var first = history[start..history.IndexOf("</tr>", start, StringComparison.Ordinal)];
         first.ShouldContain("data-action=\"Update\" data-entity=\"PlanTask\"");

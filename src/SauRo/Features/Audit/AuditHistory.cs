@@ -12,7 +12,7 @@ namespace SauRo.Features.Audit;
 public static class AuditHistory
 {
     /// <summary>How many changes the pages show before the link to the whole history.</summary>
-    public const int Latest = 50;
+    public const int Latest = 10;
 
     /// <summary>How many changes a page of the whole history or of the administrator's search shows.</summary>
     public const int PageSize = 50;
