@@ -31,6 +31,7 @@ public static class WebApp
         var database = DatabaseSettings.From(config["db"] ?? config["SAURO_DB"], Directory.GetCurrentDirectory());
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(SauRo.Features.Monitoring.MonitoringSettings.From(builder.Configuration));
         builder.Services.AddDbContext<SauRoDbContext>(database.Apply);
         builder.Services.AddAuditFeature();
 

@@ -139,6 +139,12 @@ public static class PlanMapping
         ? null
         : new Deadline(t.AdjustedDueText, ParseKind(t.AdjustedDueKind), t.AdjustedDueStart, t.AdjustedDueEnd);
 
+    /// <summary>
+    /// The deadline in force: the adjusted one (from the plan's adjusted-deadline column, or the latest approved
+    /// deadline change, which writes it) when there is one, else the original.
+    /// </summary>
+    public static Deadline EffectiveDue(PlanTask t) => AdjustedDue(t) ?? Due(t);
+
     public static SixClear SixClear(PlanTask t) => SixClearRule.Evaluate(new SixClearFacts(
         t.Content,
         t.Units.Where(u => u.Role == TaskUnitRole.Lead).OrderBy(u => u.Position).Select(u => u.Name).ToList(),
