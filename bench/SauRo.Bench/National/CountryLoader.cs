@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using SauRo.Data;
+
+namespace SauRo.Bench.National;
+
+/// <summary>Loads a synthetic country into a fresh database, table by table, and says how long it took.</summary>
+public static class CountryLoader
+{
+    private static readonly System.Globalization.CultureInfo Vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+
+    public sealed record LoadResult(TimeSpan Elapsed, IReadOnlyDictionary<string, long> Rows);
+
+    public static async Task<LoadResult> LoadAsync(SauRoDbContext db, SyntheticCountry country, Action<string>? progress = null, CancellationToken cancellation = default)
+    {
+        var watch = Stopwatch.StartNew();
+        await DatabaseMigrator.MigrateAsync(db, cancellation);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellation);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;", cancellation);
+        }
+
+        var loader = new BulkLoader(db);
+        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
+        async Task Table<T>(string name, IEnumerable<T> items)
+            where T : class
+        {
+            var step = Stopwatch.StartNew();
+            rows[name] = await loader.LoadAsync(items, cancellation);
+            progress?.Invoke(string.Create(Vietnamese, $"  {name}: {rows[name]:N0} hàng, {step.Elapsed.TotalSeconds:0.0} giây"));
+        }
+
+        await Table("Units", country.Units());
+        await Table("Plans", country.Plans());
+        await Table("PlanBases", country.PlanBases());
+        await Table("PlanReportingDuties", country.Duties());
+        await Table("Indicators", country.Indicators());
+        await Table("IndicatorLeads", country.IndicatorLeads());
+        await Table("PlanTasks", country.PlanTasks());
+        await Table("TaskUnits", country.TaskUnits());
+        await Table("TaskBases", country.TaskBases());
+        await Table("Reports", country.Reports());
+        await Table("IndicatorValues", country.IndicatorValues());
+        await Table("TaskUpdates", country.TaskUpdates());
+        await loader.FixSequencesAsync(cancellation);
+        await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? "ANALYZE" : "ANALYZE; PRAGMA synchronous=NORMAL;", cancellation);
+        return new LoadResult(watch.Elapsed, rows);
+    }
+}
