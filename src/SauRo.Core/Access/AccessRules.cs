@@ -101,6 +101,19 @@ public static class AccessRules
         || (actor.Is(Role.OfficeOfficer) && actor.OfficeId is { } office && CanRead(actor, planUnit) && cooperatingOfficeIds.Contains(office))
         || (actor.Is(Role.Leader) && CanRead(actor, planUnit));
 
+    /// <summary>Recording an indicator's value for a period: whoever edits the plan, and an office officer whose office leads the indicator.</summary>
+    public static bool CanUpdateIndicator(Actor actor, UnitPlace planUnit, IEnumerable<int> leadOfficeIds) =>
+        CanUpdateTask(actor, planUnit, leadOfficeIds);
+
+    /// <summary>
+    /// Filing (drafting, submitting, resubmitting) a periodic report of a plan: an office's report by that office's
+    /// officers or by whoever edits the plan (the standing body files for an office without an account); the report of
+    /// the commune itself to the province (<paramref name="reportingUnitId"/> is the plan's unit) by the plan's editors only.
+    /// </summary>
+    public static bool CanFileReport(Actor actor, UnitPlace planUnit, int reportingUnitId) =>
+        CanEditPlans(actor, planUnit)
+        || (reportingUnitId != planUnit.Id && actor.Is(Role.OfficeOfficer) && actor.OfficeId == reportingUnitId && CanRead(actor, planUnit));
+
     /// <summary>Approving or returning a commune's reports and deadline changes.</summary>
     public static bool CanApprove(Actor actor, UnitPlace planUnit) =>
         actor.Is(Role.Admin) || (actor.Is(Role.Leader) && actor.CommuneId is { } commune && planUnit.CommuneId == commune);

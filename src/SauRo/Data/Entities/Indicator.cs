@@ -36,6 +36,9 @@ public class Indicator
 
     public required string SearchKey { get; set; }
 
+    /// <summary>How often its values are reported (SauRo.Core.Plans.ReportingFrequency); null: monthly.</summary>
+    public string? ValueFrequency { get; set; }
+
     public List<IndicatorLead> Leads { get; set; } = [];
 }
 

@@ -35,7 +35,11 @@ public class Report
 
     public string? Summary { get; set; }
 
+    /// <summary>The latest submission (a returned report submitted again moves it).</summary>
     public DateTimeOffset? SubmittedAt { get; set; }
+
+    /// <summary>The first submission, which timeliness is judged by.</summary>
+    public DateTimeOffset? FirstSubmittedAt { get; set; }
 
     public string? SubmittedBy { get; set; }
 

@@ -147,6 +147,20 @@ public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http)
         return task is not null && AccessRules.CanComment(await ActorAsync(cancellation), task.Value.Plan, task.Value.Lead, task.Value.Cooperating);
     }
 
+    /// <summary>May record the indicator's values: whoever edits its plan, or an officer of an office that leads it.</summary>
+    public async Task<bool> CanUpdateIndicatorAsync(int indicatorId, CancellationToken cancellation = default)
+    {
+        var indicator = await db.Indicators.AsNoTracking().Where(i => i.Id == indicatorId)
+            .Select(i => new { i.Plan!.UnitId, Leads = i.Leads.Where(l => l.UnitId != null).Select(l => l.UnitId!.Value).ToList() })
+            .SingleOrDefaultAsync(cancellation);
+        return indicator is not null && await PlaceAsync(indicator.UnitId, cancellation) is { } place
+            && AccessRules.CanUpdateIndicator(await ActorAsync(cancellation), place, indicator.Leads);
+    }
+
+    /// <summary>May file a periodic report of a plan of <paramref name="planUnitId"/> for <paramref name="reportingUnitId"/> (an office, or the plan's unit itself).</summary>
+    public async Task<bool> CanFileReportAsync(int planUnitId, int reportingUnitId, CancellationToken cancellation = default) =>
+        await PlaceAsync(planUnitId, cancellation) is { } place && AccessRules.CanFileReport(await ActorAsync(cancellation), place, reportingUnitId);
+
     /// <summary>The ids of the tasks of a plan the user may update (for showing the edit action on each row).</summary>
     public async Task<HashSet<int>> UpdatableTaskIdsAsync(int planUnitId, IEnumerable<(int TaskId, IEnumerable<int> LeadOfficeIds)> tasks, CancellationToken cancellation = default)
     {

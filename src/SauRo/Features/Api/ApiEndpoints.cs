@@ -35,6 +35,7 @@ public static class ApiEndpoints
         api.MapPlans();
         api.MapPlanImport();
         api.MapIndicators();
+        api.MapIndicatorValues();
         api.MapTasks();
     }
 

@@ -36,16 +36,29 @@ public static class PlanMapping
         plan.SearchKey = PlanSearchKey(plan);
         plan.Bases.Clear();
         plan.Bases.AddRange(h.Bases.Select((b, i) => new PlanBasis { Position = i, Text = b }));
-        plan.ReportingDuties.Clear();
-        plan.ReportingDuties.AddRange(parsed.Reporting.Select(r => new PlanReportingDuty
+        ApplyDuties(plan, parsed.Reporting);
+    }
+
+    /// <summary>
+    /// The document's reporting duties. A duty already stored with the same party and frequency is kept and updated
+    /// (the reports filed under it stay attached to it); the others are added or removed.
+    /// </summary>
+    public static void ApplyDuties(Plan plan, IReadOnlyList<ReportingDuty> duties)
+    {
+        var kept = new List<PlanReportingDuty>();
+        foreach (var r in duties)
         {
-            FromParty = r.From.ToString(),
-            ToText = r.To,
-            Frequency = r.Frequency.ToString(),
-            DueDay = r.DueDay,
-            DueMonth = r.DueMonth,
-            Text = r.Text,
-        }));
+            var duty = plan.ReportingDuties.FirstOrDefault(d => !kept.Contains(d) && d.FromParty == r.From.ToString() && d.Frequency == r.Frequency.ToString())
+                ?? new PlanReportingDuty { FromParty = r.From.ToString(), Frequency = r.Frequency.ToString(), Text = string.Empty };
+            duty.ToText = r.To;
+            duty.DueDay = r.DueDay;
+            duty.DueMonth = r.DueMonth;
+            duty.Text = r.Text;
+            kept.Add(duty);
+        }
+
+        plan.ReportingDuties.RemoveAll(d => !kept.Contains(d));
+        plan.ReportingDuties.AddRange(kept.Where(d => !plan.ReportingDuties.Contains(d)));
     }
 
     public static string PlanSearchKey(Plan plan) => VietnameseText.Fold($"{plan.Number} {plan.Title} {plan.Issuer}");

@@ -1,0 +1,4 @@
+-- Sáu Rõ: reporting (PostgreSQL): how often an indicator's values are reported (null: monthly); the first submission
+-- of a report, which its timeliness is judged by when it is returned and submitted again.
+ALTER TABLE "Indicators" ADD "ValueFrequency" text NULL;
+ALTER TABLE "Reports" ADD "FirstSubmittedAt" timestamp with time zone NULL;
