@@ -16,7 +16,8 @@ public static class SecurityHeaders
             h["Referrer-Policy"] = "strict-origin-when-cross-origin";
             h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()";
             h["Cross-Origin-Opener-Policy"] = "same-origin";
-            h["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+            // A response that sets its own policy (an attachment download: "sandbox") keeps it.
+            h.TryAdd("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'");
             return Task.CompletedTask;
         });
         await next();

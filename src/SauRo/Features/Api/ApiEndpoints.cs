@@ -37,6 +37,7 @@ public static class ApiEndpoints
         api.MapIndicators();
         api.MapIndicatorValues();
         api.MapTasks();
+        api.MapTaskUpdates();
     }
 
     /// <summary>A JSON body of type <typeparamref name="T"/> (read by <see cref="ApiBody"/>) and its refusals: 400, 413, 415.</summary>

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SauRo.Core.Monitoring;
 using SauRo.Core.Plans;
 using SauRo.Data;
 using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
 using SauRo.Features.Audit;
 using SauRo.Features.Import;
+using SauRo.Features.Monitoring;
 
 namespace SauRo.Features.Plans;
 
@@ -15,7 +17,7 @@ namespace SauRo.Features.Plans;
 /// Four queries whatever the plan's size: the header with its short lists, the tasks with their offices and
 /// documents, the indicators with their lead offices, the latest audit entries.
 /// </summary>
-public sealed class DetailsModel(SauRoDbContext db, UnitScope scope) : PageModel
+public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvider clock, MonitoringSettings settings) : PageModel
 {
     public sealed record ImportRow(DateTimeOffset ImportedAt, string FileName, string? ImportedBy, int Added, int Changed, int Removed);
 
@@ -63,7 +65,7 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope) : PageModel
         public string? LastWarnings { get; init; }
     }
 
-    public sealed record TaskRow(PlanTask Task, SixClear Six, Deadline Due, Deadline? Adjusted, List<TaskUnit> Lead, List<TaskUnit> Cooperating)
+    public sealed record TaskRow(PlanTask Task, SixClear Six, Deadline Due, Deadline? Adjusted, List<TaskUnit> Lead, List<TaskUnit> Cooperating, PlanTaskStatus Status)
     {
         /// <summary>The missing 06-rõ points, comma-separated, for data-missing.</summary>
         public string MissingAttribute => string.Join(',', Six.Missing);
@@ -89,6 +91,12 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope) : PageModel
     public List<IndicatorGroup> IndicatorGroups { get; private set; } = [];
 
     public SixClearSummary Summary { get; } = new();
+
+    /// <summary>The tasks counted by status today (four states, and due soon).</summary>
+    public TaskStatusSummary Statuses { get; } = new();
+
+    /// <summary>May bring the Q3/Q4 deadlines forward one quarter (the plan's editors, the commune's leader).</summary>
+    public bool CanBringForward { get; private set; }
 
     public int TaskCount { get; private set; }
 
@@ -142,16 +150,20 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope) : PageModel
         TaskCount = tasks.Count;
         UpdatableTaskIds = await scope.UpdatableTaskIdsAsync(header.UnitId, tasks.Select(t => (t.Id,
             t.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null).Select(u => u.UnitId!.Value))), cancellation);
+        var statuses = await TaskStatuses.ForTasksAsync(db, tasks, VietnamTime.Today(clock), settings, cancellation);
+        CanBringForward = CanEdit || await scope.CanApproveAsync(header.UnitId, cancellation);
         var rows = new List<TaskRow>(tasks.Count);
         foreach (var t in tasks)
         {
             t.Bases.Sort((a, b) => a.Position.CompareTo(b.Position));
             var six = PlanMapping.SixClear(t);
             Summary.Add(six);
+            Statuses.Add(statuses[t.Id].Status);
             rows.Add(new TaskRow(
                 t, six, PlanMapping.Due(t), PlanMapping.AdjustedDue(t),
                 t.Units.Where(u => u.Role == TaskUnitRole.Lead).OrderBy(u => u.Position).ToList(),
-                t.Units.Where(u => u.Role == TaskUnitRole.Cooperating).OrderBy(u => u.Position).ToList()));
+                t.Units.Where(u => u.Role == TaskUnitRole.Cooperating).OrderBy(u => u.Position).ToList(),
+                statuses[t.Id].Status));
         }
 
         TaskGroups = rows

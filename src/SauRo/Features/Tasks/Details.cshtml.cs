@@ -9,6 +9,7 @@ using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
 using SauRo.Features.Audit;
 using SauRo.Features.Import;
+using SauRo.Features.Monitoring;
 
 namespace SauRo.Features.Tasks;
 
@@ -16,7 +17,7 @@ namespace SauRo.Features.Tasks;
 /// One task: what it asks, who leads and cooperates, its deadline as written and as understood, its 06-rõ points, and
 /// the comments of the offices concerned, the standing body and the leaders.
 /// </summary>
-public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvider clock) : PageModel
+public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvider clock, MonitoringSettings settings) : PageModel
 {
     public const int MaxCommentLength = 4000;
 
@@ -49,6 +50,9 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
 
     /// <summary>The latest changes of the task and its rows ("Lịch sử").</summary>
     public HistoryView History { get; private set; } = null!;
+
+    /// <summary>Status today, progress updates, deadline changes, explanations.</summary>
+    public TaskMonitoring Monitoring { get; private set; } = null!;
 
     [BindProperty]
     public CommentInput Input { get; set; } = new();
@@ -123,6 +127,7 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
         CanComment = await scope.CanCommentAsync(id, cancellation);
         Comments = await db.TaskComments.AsNoTracking().Where(c => c.TaskId == id).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToListAsync(cancellation);
         History = await AuditHistory.ForTaskAsync(db, plan.Id, id, cancellation);
+        Monitoring = await TaskMonitoring.LoadAsync(db, scope, clock, settings, task, cancellation);
         return null;
     }
 }

@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using SauRo.Core.Monitoring;
+using SauRo.Data;
+using SauRo.Data.Entities;
+using SauRo.Features.Accounts;
+using SauRo.Features.Monitoring;
+
+namespace SauRo.Features.Api.Tasks;
+
+/// <summary>/api/v1/tasks/{id}/updates: a task's progress updates (newest first), and filing a new one.</summary>
+public static class TaskUpdateEndpoints
+{
+    private const string NotFoundMessage = "Không có nhiệm vụ này, hoặc bạn không được xem.";
+
+    public static void MapTaskUpdates(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup(string.Empty).WithTags("Tiến độ nhiệm vụ");
+        group.MapGet("/tasks/{id:int}/updates", ListAsync).WithName("ListTaskUpdates")
+            .WithSummary("Các lần cập nhật tiến độ của nhiệm vụ")
+            .WithDescription("Mới nhất trước: ai cập nhật, lúc nào, tình trạng, tỷ lệ, kết quả, văn bản minh chứng, tệp đính kèm (url tải về), khó khăn, kiến nghị, và cập nhật đã bị khóa vì báo cáo đã duyệt hay chưa. 404 khi không có nhiệm vụ hoặc không được xem.")
+            .Produces<List<TaskUpdateDto>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/tasks/{id:int}/updates", CreateAsync).WithName("CreateTaskUpdate")
+            .WithSummary("Cập nhật tiến độ nhiệm vụ")
+            .WithDescription("Cán bộ cơ quan chủ trì nhiệm vụ, cơ quan thường trực hoặc quản trị ghi một lần cập nhật (không kèm tệp). Đã hoàn thành thì tỷ lệ là 100 và có ngày hoàn thành (bỏ trống: hôm nay theo giờ Việt Nam; không được sau hôm nay). 403 khi được xem nhưng không được cập nhật nhiệm vụ.")
+            .WithJsonBody<TaskUpdateRequest>()
+            .Produces<TaskUpdateDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> ListAsync(int id, SauRoDbContext db, UnitScope scope, CancellationToken cancellation)
+    {
+        if (await PlanUnitAsync(db, id, cancellation) is not { } unitId || !await scope.CanSeeAsync(unitId, cancellation))
+        {
+            return ApiResults.NotFound(NotFoundMessage);
+        }
+
+        var rows = await TaskMonitoring.UpdateRowsAsync(db, id, cancellation);
+        return TypedResults.Ok(rows.Select(TaskUpdateDto.From).ToList());
+    }
+
+    private static async Task<IResult> CreateAsync(
+        int id, HttpContext http, SauRoDbContext db, UnitScope scope, TimeProvider clock, CancellationToken cancellation)
+    {
+        var (body, refusal) = await ApiBody.ReadAsync<TaskUpdateRequest>(http, cancellation);
+        if (body is null)
+        {
+            return refusal!;
+        }
+
+        var errors = new ApiErrors();
+        if (body.Validate(errors, VietnamTime.Today(clock)) is not { } values)
+        {
+            return errors.Problem();
+        }
+
+        if (await PlanUnitAsync(db, id, cancellation) is not { } unitId || !await scope.CanSeeAsync(unitId, cancellation))
+        {
+            return ApiResults.NotFound(NotFoundMessage);
+        }
+
+        if (!await scope.CanUpdateTaskAsync(id, cancellation))
+        {
+            return ApiResults.Forbidden("Chỉ cơ quan chủ trì nhiệm vụ, cơ quan thường trực hoặc quản trị được cập nhật tiến độ.");
+        }
+
+        var office = (await scope.ActorAsync(cancellation)).OfficeId;
+        var leads = await db.TaskUnits.Where(u => u.TaskId == id && u.Role == TaskUnitRole.Lead && u.UnitId != null).Select(u => u.UnitId).ToListAsync(cancellation);
+        var update = new TaskUpdate
+        {
+            TaskId = id,
+            OfficeId = office is { } o && leads.Contains(o) ? o : null,
+            UserId = scope.UserId!,
+            UserName = scope.UserName ?? "?",
+            At = clock.GetUtcNow(),
+        };
+        values.ApplyTo(update);
+        db.TaskUpdates.Add(update);
+        await db.SaveChangesAsync(cancellation);
+        var row = (await TaskMonitoring.UpdateRowsAsync(db, id, cancellation)).Single(r => r.Update.Id == update.Id);
+        return TypedResults.Created($"/api/v1/tasks/{id}/updates", TaskUpdateDto.From(row));
+    }
+
+    private static Task<int?> PlanUnitAsync(SauRoDbContext db, int taskId, CancellationToken cancellation) =>
+        db.Tasks.Where(t => t.Id == taskId).Select(t => (int?)t.Plan!.UnitId).SingleOrDefaultAsync(cancellation);
+}
