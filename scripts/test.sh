@@ -19,7 +19,8 @@ passed=0
 failed=0
 status=0
 
-# What the tests need from the machine: Debian's Chromium for the browser tests, PostgreSQL for the integration tests.
+# What the tests need from the machine: Debian's Chromium for the browser tests, PostgreSQL for the integration tests,
+# aiosmtpd for the reminder tests.
 if ! command -v chromium >/dev/null 2>&1; then
   echo "Cài Chromium cho kiểm thử trình duyệt…"
   if [ "$(id -u)" -eq 0 ]; then
@@ -29,6 +30,16 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 export SAURO_CHROMIUM=${SAURO_CHROMIUM:-$(command -v chromium || true)}
+
+# Debian's aiosmtpd: the reminder tests send e-mail to a real SMTP server on loopback.
+if ! /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1; then
+  echo "Cài python3-aiosmtpd cho kiểm thử nhắc việc…"
+  if [ "$(id -u)" -eq 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd >/dev/null) || echo "Không cài được python3-aiosmtpd."
+  else
+    (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd >/dev/null) || echo "Không cài được python3-aiosmtpd."
+  fi
+fi
 
 pgdir=$(mktemp -d /tmp/sauro-pg.XXXXXX)
 trap 'bash "$root/scripts/postgres-test-cluster.sh" stop "$pgdir"' EXIT

@@ -20,8 +20,10 @@ public static class CommandLine
                 return ParseCommand.Run(rest, stdout, stderr);
             case ["schema-script", .. var rest]:
                 return SchemaScriptCommand.Run(rest, stdout, stderr);
+            case ["remind", .. var rest]:
+                return RemindCommand.Run(rest, stdout, stderr);
             default:
-                stderr.WriteLine($"Lệnh «{args[0]}» không có. Các lệnh: parse, schema-script. Xem «SauRo --help».");
+                stderr.WriteLine($"Lệnh «{args[0]}» không có. Các lệnh: parse, remind, schema-script. Xem «SauRo --help».");
                 return Failed;
         }
     }
@@ -33,6 +35,9 @@ public static class CommandLine
           SauRo [--urls <địa chỉ>] [--db <tệp SQLite | chuỗi kết nối PostgreSQL>]
                                        Chạy ứng dụng web (mặc định: SQLite tại data/sauro.db).
           SauRo parse <tệp> [--json]   Đọc một kế hoạch (.docx, .md, .txt) thành chỉ tiêu và nhiệm vụ.
+          SauRo remind [--db <tệp SQLite | chuỗi kết nối PostgreSQL>]
+                                       Chạy nhắc việc một lần (thông báo trong ứng dụng, thư điện tử nếu
+                                       đã cấu hình Smtp) và in tóm tắt; chạy lại không gửi trùng.
           SauRo schema-script sqlite|postgres
                                        In lược đồ CSDL của mô hình hiện tại (để viết bản chuyển đổi).
           SauRo --help                 Hiện hướng dẫn này.

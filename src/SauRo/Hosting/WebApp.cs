@@ -8,6 +8,8 @@ using SauRo.Features.Api;
 using SauRo.Features.Audit;
 using SauRo.Features.Demo;
 using SauRo.Features.Import;
+using SauRo.Features.Notifications;
+using SauRo.Features.Reminders;
 
 namespace SauRo.Hosting;
 
@@ -103,7 +105,9 @@ public static class WebApp
         builder.Services.AddImportFeature();
         builder.Services.AddApiFeature();
         builder.Services.AddDemoFeature();
+        builder.Services.AddNotificationsFeature();
         builder.Services.AddHostedService<DatabasePreparation>();
+        builder.Services.AddRemindersFeature(config); // after the database preparation: its hosted service starts later
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 

@@ -48,6 +48,9 @@ public enum Capability
     /// <summary>Only the user who uploaded the pending import.</summary>
     Uploader,
 
+    /// <summary>Only the user a notification is addressed to.</summary>
+    Recipient,
+
     /// <summary>Nobody: a catch-all that answers 404 to the signed-in and 401 or the login page to others.</summary>
     Nobody,
 }
@@ -186,6 +189,7 @@ public sealed record Entry(string Key, Capability Needs, Over Over, Func<ProbeCo
             Capability.ManageAccount => AccessRules.CanManageAccount(actor, Place()),
             Capability.Admin => actor.Is(Role.Admin),
             Capability.Uploader => target.Owner is not null && target.Owner == session.UserId,
+            Capability.Recipient => target.Owner is not null && target.Owner == session.UserId,
             _ => throw new InvalidOperationException($"{Key}: {Needs}"),
         };
     }

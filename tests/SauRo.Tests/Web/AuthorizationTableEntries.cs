@@ -332,6 +332,14 @@ public static class AuthorizationTable
         new("POST /Import/Preview ?handler=Confirm", Uploader, Over.Places, async c => await Pending(c, c.World.UploaderId, "Confirm")),
         new("POST /Import/Preview ?handler=Cancel", Uploader, Over.Places, async c => await Pending(c, c.Session.UserId ?? c.World.UploaderId, "Cancel")),
         new("POST /Import/Preview ?handler=Cancel", Uploader, Over.Places, async c => await Pending(c, c.World.UploaderId, "Cancel")),
+
+        // Notifications: everyone their own; another user's is answered 404. The profile: everyone their own e-mail.
+        new("GET /Notifications/Index", SignedIn, Over.Nothing, _ => Get("/Notifications")),
+        new("POST /Notifications/Index ?handler=ReadAll", SignedIn, Over.Nothing, _ => Post("/Notifications?handler=ReadAll", new())),
+        new("POST /Notifications/Index ?handler=Read", Recipient, Over.Places, async c => await NotificationProbe(c, c.Session.UserId ?? c.World.UploaderId)),
+        new("POST /Notifications/Index ?handler=Read", Recipient, Over.Places, async c => await NotificationProbe(c, c.World.UploaderId)),
+        new("GET /Account/Profile", SignedIn, Over.Nothing, _ => Get("/Account/Profile")),
+        new("POST /Account/Profile", SignedIn, Over.Nothing, _ => Post("/Account/Profile", new(), new() { ["Input.Email"] = "khong-hop-le" })) { EmptyForm = true },
     ];
 
     /// <summary>The capabilities the rows use; each must have at least one row.</summary>
@@ -354,6 +362,31 @@ public static class AuthorizationTable
         {
             Form = [],
             Changed = () => c.World.DbAsync(async db => !await db.PendingImports.AnyAsync(p => p.Id == id)),
+        };
+    }
+
+    private static async Task<Probe> NotificationProbe(ProbeContext c, string owner)
+    {
+        var id = await c.World.DbAsync(async db =>
+        {
+            var notification = new Data.Entities.Notification
+            {
+                Key = $"thu-quyen:{Guid.NewGuid():N}",
+                UserId = owner,
+                Kind = "TaskOverdue",
+                Subject = "Quá hạn: nhiệm vụ thử quyền",
+                Body = "Thử quyền đánh dấu đã đọc.",
+                Link = $"/Tasks/{c.Task.Id}",
+                CreatedAt = DateTimeOffset.UtcNow,
+            };
+            db.Notifications.Add(notification);
+            await db.SaveChangesAsync();
+            return notification.Id;
+        });
+        return new Probe(HttpMethod.Post, $"/Notifications?handler=Read&id={id}", c.AtPlace with { Owner = owner })
+        {
+            Form = [],
+            Changed = () => c.World.DbAsync(db => db.Notifications.AnyAsync(n => n.Id == id && n.ReadAt != null)),
         };
     }
 

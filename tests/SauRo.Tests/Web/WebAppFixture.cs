@@ -36,6 +36,7 @@ public abstract partial class WebAppFixture : WebApplicationFactory<Program>, IA
         builder.UseEnvironment("Testing");
         builder.UseSetting("db", ConnectionString);
         builder.UseSetting("Demo:Skip", "true");
+        builder.UseSetting("Monitoring:Reminders", "false"); // tests run the reminder job themselves, at the times they choose
         builder.UseSetting("DataProtection:KeysPath", _keys);
         foreach (var (key, value) in Settings)
         {

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SauRo.Data.Entities;
 
 /// <summary>
@@ -27,4 +29,14 @@ public class Notification
     public DateTimeOffset? EmailedAt { get; set; }
 
     public string? EmailError { get; set; }
+
+    /// <summary>
+    /// How many times sending the e-mail was tried; the reminder job gives up at a cap. A concurrency token: an instance
+    /// claims a notification by raising it, so two instances never send the same e-mail at once.
+    /// </summary>
+    [ConcurrencyCheck]
+    public int EmailAttempts { get; set; }
+
+    /// <summary>When the last try started; a try without outcome (the process stopped) is retried after a while.</summary>
+    public DateTimeOffset? EmailTriedAt { get; set; }
 }

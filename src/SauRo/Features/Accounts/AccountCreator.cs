@@ -6,7 +6,11 @@ using SauRo.Data.Entities;
 namespace SauRo.Features.Accounts;
 
 /// <summary>An account to create, already checked by the page: name, unit, role.</summary>
-public sealed record NewAccount(string UserName, string FullName, int UnitId, string UnitLabel, string Role);
+public sealed record NewAccount(string UserName, string FullName, int UnitId, string UnitLabel, string Role)
+{
+    /// <summary>Where reminders are e-mailed (optional, checked by <see cref="EmailRule"/>).</summary>
+    public string? Email { get; init; }
+}
 
 /// <summary>An account just created or reset, with the password shown once and then forgotten.</summary>
 public sealed record IssuedPassword(string UserName, string? FullName, string Unit, string Password);
@@ -27,7 +31,7 @@ public sealed class AccountCreator(SauRoDbContext db, UserManager<AppUser> users
         {
             var a = accounts[i];
             var password = OneTimePassword.New();
-            var user = new AppUser { UserName = a.UserName, FullName = a.FullName, UnitId = a.UnitId, LockoutEnabled = true };
+            var user = new AppUser { UserName = a.UserName, FullName = a.FullName, UnitId = a.UnitId, Email = a.Email, LockoutEnabled = true };
             IdentityResult result;
             try
             {

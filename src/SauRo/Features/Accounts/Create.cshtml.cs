@@ -19,6 +19,8 @@ public sealed class CreateModel(AccountScope accounts, UnitScope scope, AccountC
 
         public string? FullName { get; set; }
 
+        public string? Email { get; set; }
+
         public int? UnitId { get; set; }
 
         public string? Role { get; set; }
@@ -79,6 +81,13 @@ public sealed class CreateModel(AccountScope accounts, UnitScope scope, AccountC
             ModelState.AddModelError("Input.FullName", $"Họ và tên dài quá {AccountRules.MaxFullName} ký tự.");
         }
 
+        var email = (Input.Email ?? string.Empty).Trim();
+        Input.Email = email;
+        if (email.Length > 0 && EmailRule.Problem(email) is { } emailProblem)
+        {
+            ModelState.AddModelError("Input.Email", emailProblem);
+        }
+
         var unit = Units.FirstOrDefault(u => u.Id == Input.UnitId);
         if (unit is null)
         {
@@ -100,7 +109,7 @@ public sealed class CreateModel(AccountScope accounts, UnitScope scope, AccountC
             return Page();
         }
 
-        var (issued, problems) = await creator.CreateAllAsync([new NewAccount(userName, fullName, unit.Id, unit.Label, role.Value.ToString())], cancellation);
+        var (issued, problems) = await creator.CreateAllAsync([new NewAccount(userName, fullName, unit.Id, unit.Label, role.Value.ToString()) { Email = email.Length == 0 ? null : email }], cancellation);
         if (problems.Count > 0)
         {
             ModelState.AddModelError("Input.UserName", problems[0]);
