@@ -15,6 +15,7 @@ public sealed class ReminderMailer(SmtpSettings settings, ILogger<ReminderMailer
 
     private int _toldNotConfigured;
     private int _toldNoBaseUrl;
+    private int _toldServer;
 
     public bool IsConfigured => settings.IsConfigured;
 
@@ -33,6 +34,11 @@ public sealed class ReminderMailer(SmtpSettings settings, ILogger<ReminderMailer
         if (!settings.IsConfigured)
         {
             throw new InvalidOperationException("Chưa cấu hình máy chủ thư (Smtp).");
+        }
+
+        if (Interlocked.Exchange(ref _toldServer, 1) == 0)
+        {
+            logger.LogInformation("Thư nhắc việc gửi qua {Server}.", settings.Describe());
         }
 
         if (settings.BaseUrl is null && Interlocked.Exchange(ref _toldNoBaseUrl, 1) == 0)
