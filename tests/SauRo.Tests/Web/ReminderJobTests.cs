@@ -255,6 +255,30 @@ public abstract class ReminderJobTests(WebAppFixture app) : WebTest(app)
     }
 
     [Fact]
+    public async Task UniqueIndex_RefusesASecondNotificationForTheSameKeyAndUser_AndTheJobRecognisesTheRefusal()
+    {
+        var (_, _, offices) = await App.NewCommuneAsync();
+        var user = await ReminderWorld.NewAccountAsync(App, Roles.OfficeOfficer, offices[0].Id, email: null);
+        var key = $"task-overdue:{Guid.NewGuid():N}";
+        Notification New() => new() { Key = key, UserId = user.Id, Kind = "TaskOverdue", Subject = "Quá hạn", Body = "Quá hạn", CreatedAt = App.Clock.GetUtcNow() };
+        await App.WithDbAsync(db =>
+        {
+            db.Notifications.Add(New());
+            return db.SaveChangesAsync();
+        });
+
+        var refusal = await App.WithDbAsync(async db =>
+        {
+            db.Notifications.Add(New());
+            return await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        });
+
+        DatabaseErrors.IsUniqueViolation(refusal).ShouldBeTrue();
+        DatabaseErrors.IsBusy(refusal).ShouldBeFalse();
+        (await ReminderWorld.NotificationsAsync(App, user.Id)).Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task ConcurrentRuns_InsertAndSendEachReminderOnce()
     {
         App.Clock.Set(ReminderWorld.At(2026, 11, 22));
