@@ -51,6 +51,15 @@ public enum Capability
     /// <summary>Only the user a notification is addressed to.</summary>
     Recipient,
 
+    /// <summary><see cref="AccessRules.CanUpdateIndicator"/>: the plan's editors and the lead office's officers (Lead = the indicator's lead offices).</summary>
+    UpdateIndicator,
+
+    /// <summary><see cref="AccessRules.CanFileReport"/>: Lead holds the reporting unit (an office, or the plan's unit itself).</summary>
+    FileReport,
+
+    /// <summary><see cref="AccessRules.CanApprove"/> on the plan's unit: the commune's leaders and the administrator.</summary>
+    Approve,
+
     /// <summary>Nobody: a catch-all that answers 404 to the signed-in and 401 or the login page to others.</summary>
     Nobody,
 }
@@ -188,6 +197,9 @@ public sealed record Entry(string Key, Capability Needs, Over Over, Func<ProbeCo
             Capability.AccountManager => AccessRules.AssignableRoles(actor).Count > 0,
             Capability.ManageAccount => AccessRules.CanManageAccount(actor, Place()),
             Capability.Admin => actor.Is(Role.Admin),
+            Capability.UpdateIndicator => AccessRules.CanUpdateIndicator(actor, Place(), target.Lead ?? []),
+            Capability.FileReport => AccessRules.CanFileReport(actor, Place(), target.Lead is [var unit] ? unit : throw new InvalidOperationException($"{Key}: thiếu đơn vị báo cáo")),
+            Capability.Approve => AccessRules.CanApprove(actor, Place()),
             Capability.Uploader => target.Owner is not null && target.Owner == session.UserId,
             Capability.Recipient => target.Owner is not null && target.Owner == session.UserId,
             _ => throw new InvalidOperationException($"{Key}: {Needs}"),

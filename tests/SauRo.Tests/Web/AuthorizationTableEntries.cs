@@ -340,6 +340,9 @@ public static class AuthorizationTable
         new("POST /Notifications/Index ?handler=Read", Recipient, Over.Places, async c => await NotificationProbe(c, c.World.UploaderId)),
         new("GET /Account/Profile", SignedIn, Over.Nothing, _ => Get("/Account/Profile")),
         new("POST /Account/Profile", SignedIn, Over.Nothing, _ => Post("/Account/Profile", new(), new() { ["Input.Email"] = "khong-hop-le" })) { EmptyForm = true },
+
+        // Reporting: indicator values, the reporting calendar, periodic reports, completeness.
+        .. ReportingMatrix.Entries,
     ];
 
     /// <summary>The capabilities the rows use; each must have at least one row.</summary>

@@ -63,6 +63,8 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
         public List<ImportRow> Imports { get; init; } = [];
 
         public string? LastWarnings { get; init; }
+
+        public DateTimeOffset CreatedAt { get; init; }
     }
 
     public sealed record TaskRow(PlanTask Task, SixClear Six, Deadline Due, Deadline? Adjusted, List<TaskUnit> Lead, List<TaskUnit> Cooperating, PlanTaskStatus Status)
@@ -102,6 +104,12 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
 
     public int IndicatorCount { get; private set; }
 
+    /// <summary>Each indicator's colour today, from its values and the expected pace (IndicatorColourRule).</summary>
+    public Dictionary<int, IndicatorAssessment> Colours { get; private set; } = [];
+
+    /// <summary>The "Chỉ tiêu cần chú ý" box: red indicators first, then orange ones.</summary>
+    public List<Indicator> Attention { get; private set; } = [];
+
     /// <summary>The latest changes of the plan and everything in it ("Lịch sử").</summary>
     public HistoryView History { get; private set; } = null!;
 
@@ -131,6 +139,7 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
                 Imports = p.Imports.OrderByDescending(i => i.Id)
                     .Select(i => new ImportRow(i.ImportedAt, i.FileName, i.ImportedBy, i.Added, i.Changed, i.Removed)).ToList(),
                 LastWarnings = p.Imports.OrderByDescending(i => i.Id).Select(i => i.Warnings).FirstOrDefault(),
+                CreatedAt = p.CreatedAt,
             })
             .AsSingleQuery()
             .SingleOrDefaultAsync(cancellation);
@@ -185,6 +194,10 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
             i.Leads.Sort((a, b) => a.Position.CompareTo(b.Position));
         }
 
+        var year = Reporting.PlanYear.Of(header.Year, header.IssuedOn, header.CreatedAt).Year;
+        Colours = await Indicators.Values.IndicatorColours.ForIndicatorsAsync(db, indicators, year, VietnamTime.Today(clock), settings.CutOffDay, cancellation);
+        Attention = indicators.Where(i => Colours[i.Id].Colour is IndicatorColour.Red or IndicatorColour.Orange)
+            .OrderBy(i => Colours[i.Id].Colour).ToList();
         IndicatorGroups = indicators
             .GroupBy(i => (i.Appendix ?? string.Empty, i.GroupName ?? string.Empty))
             .Select(g => new IndicatorGroup(g.First().Appendix, g.First().GroupName, g.ToList()))

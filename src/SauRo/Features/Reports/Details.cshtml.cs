@@ -373,25 +373,18 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
         }
 
         var about = await db.Plans.AsNoTracking().Where(p => p.Id == report.PlanId)
-            .Select(p => new
-            {
-                p.Id,
-                p.UnitId,
-                p.Title,
-                p.Number,
-                PlanUnitName = p.Unit!.Name,
-                UnitName = db.Units.Where(u => u.Id == report.UnitId).Select(u => u.Name).FirstOrDefault(),
-                Duty = db.PlanReportingDuties.Where(d => d.Id == report.DutyId).Select(d => new { d.FromParty, d.ToText, d.Frequency, d.DueDay, d.DueMonth }).FirstOrDefault(),
-            })
+            .Select(p => new { p.Id, p.UnitId, p.Title, p.Number, PlanUnitName = p.Unit!.Name })
             .SingleOrDefaultAsync(cancellation);
         if (about is null || !await scope.CanSeeAsync(about.UnitId, cancellation) || !ReportingPeriod.TryParse(report.PeriodKey, out _))
         {
             return NotFound();
         }
 
+        var unitName = await db.Units.AsNoTracking().Where(u => u.Id == report.UnitId).Select(u => u.Name).SingleOrDefaultAsync(cancellation);
+        var duty = await db.PlanReportingDuties.AsNoTracking().SingleOrDefaultAsync(d => d.Id == report.DutyId, cancellation);
         Report = report;
-        About = new Info(about.Id, about.UnitId, about.Title, about.Number, about.UnitName ?? "?", about.PlanUnitName, about.Duty?.ToText,
-            about.Duty is { } d ? Plans.PlanText.Duty(d.FromParty, d.ToText, d.Frequency, d.DueDay, d.DueMonth) : string.Empty);
+        About = new Info(about.Id, about.UnitId, about.Title, about.Number, unitName ?? "?", about.PlanUnitName, duty?.ToText,
+            duty is { } d ? Plans.PlanText.Duty(d.FromParty, d.ToText, d.Frequency, d.DueDay, d.DueMonth) : string.Empty);
         Today = VietnamTime.Today(clock);
         CanFile = await scope.CanFileReportAsync(about.UnitId, report.UnitId, cancellation);
         CanReview = report.State == ReportState.Submitted && await scope.CanApproveAsync(about.UnitId, cancellation);
