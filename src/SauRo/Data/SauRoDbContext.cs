@@ -65,5 +65,15 @@ public class SauRoDbContext(DbContextOptions<SauRoDbContext> options) : Identity
                 property.SetValueConverter(new DateTimeOffsetToBinaryConverter());
             }
         }
+        else
+        {
+            // PostgreSQL's timestamptz takes only UTC instants: a moment written with Vietnam's offset is the same instant.
+            var toUtc = new ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
+            foreach (var property in builder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
+                         .Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+            {
+                property.SetValueConverter(toUtc);
+            }
+        }
     }
 }

@@ -38,6 +38,8 @@ public abstract class ApiSecurityTests(WebAppFixture app) : ApiTests(app)
         ("GET", "/api/v1/tasks/1"),
         ("PUT", "/api/v1/tasks/1"),
         ("DELETE", "/api/v1/tasks/1"),
+        ("GET", "/api/v1/tasks/1/updates"),
+        ("POST", "/api/v1/tasks/1/updates"),
     ];
 
     /// <summary>The same routes as the OpenAPI document names them.</summary>
@@ -69,6 +71,8 @@ public abstract class ApiSecurityTests(WebAppFixture app) : ApiTests(app)
         ("get", "/api/v1/tasks/{id}"),
         ("put", "/api/v1/tasks/{id}"),
         ("delete", "/api/v1/tasks/{id}"),
+        ("get", "/api/v1/tasks/{id}/updates"),
+        ("post", "/api/v1/tasks/{id}/updates"),
     ];
 
     [Fact]

@@ -343,6 +343,9 @@ public static class AuthorizationTable
 
         // Reporting: indicator values, the reporting calendar, periodic reports, completeness.
         .. ReportingMatrix.Entries,
+
+        // Monitoring of tasks: progress updates, attachments, deadline changes, explanations.
+        .. MonitoringMatrix.Entries,
     ];
 
     /// <summary>The capabilities the rows use; each must have at least one row.</summary>

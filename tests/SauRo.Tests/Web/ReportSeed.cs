@@ -41,9 +41,9 @@ public static partial class ReportSeed
         });
     }
 
-    /// <summary>A moment in Vietnam (UTC+7).</summary>
+    /// <summary>A moment in Vietnam (UTC+7), as the UTC instant clocks and PostgreSQL speak.</summary>
     public static DateTimeOffset Vietnam(int year, int month, int day, int hour = 9, int minute = 0) =>
-        new(year, month, day, hour, minute, 0, TimeSpan.FromHours(7));
+        new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(7)).ToUniversalTime();
 
     public static async Task<HttpClient> ClientAsync(WebAppFixture app, string role, int unitId) =>
         await app.SignedInClientAsync(await app.NewUserAsync(role, unitId));

@@ -65,12 +65,22 @@ public static class DeadlineChangeRules
         return new Deadline(change.ToText, Enum.TryParse<DeadlineKind>(change.ToKind, out var kind) ? kind : DeadlineKind.Unknown, change.ToStart, change.ToEnd);
     }
 
-    /// <summary>Whether two deadlines mean the same thing (same kind and days), whatever their wording.</summary>
+    /// <summary>
+    /// Whether a new deadline would change nothing: two dated deadlines due the same day ("30/9/2026", "Quý III/2026"),
+    /// or two undated ones of the same kind, start and recurrence, whatever their wording.
+    /// </summary>
     public static bool SameMeaning(Deadline a, Deadline b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return a.Kind == b.Kind && a.Start == b.Start && a.End == b.End && a.Every == b.Every && a.Kind != DeadlineKind.Unknown;
+        if (a.Kind == DeadlineKind.Unknown || b.Kind == DeadlineKind.Unknown)
+        {
+            return false;
+        }
+
+        return a.End is { } end
+            ? end == b.End && a.OngoingAfter == b.OngoingAfter
+            : b.End is null && a.Kind == b.Kind && a.Start == b.Start && a.Every == b.Every;
     }
 
     /// <summary>"Chờ duyệt", "Đã duyệt", "Không duyệt".</summary>
