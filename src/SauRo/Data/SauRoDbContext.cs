@@ -48,6 +48,12 @@ public class SauRoDbContext(DbContextOptions<SauRoDbContext> options) : Identity
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>Derived: each task's status as last computed (see <see cref="TaskStatusSnapshot"/>).</summary>
+    public DbSet<TaskStatusSnapshot> TaskStatusSnapshots => Set<TaskStatusSnapshot>();
+
+    /// <summary>Dashboard filters kept under a name (see <see cref="SavedView"/>).</summary>
+    public DbSet<SavedView> SavedViews => Set<SavedView>();
+
     /// <summary>Append-only: written by the audit interceptor, never updated or deleted.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

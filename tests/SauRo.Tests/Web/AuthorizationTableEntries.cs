@@ -346,6 +346,9 @@ public static class AuthorizationTable
 
         // Monitoring of tasks: progress updates, attachments, deadline changes, explanations.
         .. MonitoringMatrix.Entries,
+
+        // Dashboards, the lists behind their numbers, saved views.
+        .. DashboardMatrix.Entries,
     ];
 
     /// <summary>The capabilities the rows use; each must have at least one row.</summary>

@@ -37,6 +37,7 @@ public abstract partial class WebAppFixture : WebApplicationFactory<Program>, IA
         builder.UseSetting("db", ConnectionString);
         builder.UseSetting("Demo:Skip", "true");
         builder.UseSetting("Monitoring:Reminders", "false"); // tests run the reminder job themselves, at the times they choose
+        builder.UseSetting("Monitoring:StatusRefresh", "false"); // statuses are brought up to date by the pages that count them
         builder.UseSetting("DataProtection:KeysPath", _keys);
         foreach (var (key, value) in Settings)
         {

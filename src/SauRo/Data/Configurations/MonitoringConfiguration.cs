@@ -87,3 +87,28 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         builder.HasIndex(n => n.EmailedAt);
     }
 }
+
+public sealed class TaskStatusSnapshotConfiguration : IEntityTypeConfiguration<TaskStatusSnapshot>
+{
+    public void Configure(EntityTypeBuilder<TaskStatusSnapshot> builder)
+    {
+        builder.ToTable("TaskStatusSnapshots");
+        builder.HasKey(s => s.TaskId);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne(s => s.Task).WithOne().HasForeignKey<TaskStatusSnapshot>(s => s.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.ValidUntil);
+        builder.HasIndex(s => s.ComputedOn);
+    }
+}
+
+public sealed class SavedViewConfiguration : IEntityTypeConfiguration<SavedView>
+{
+    public void Configure(EntityTypeBuilder<SavedView> builder)
+    {
+        builder.ToTable("SavedViews");
+        builder.Property(v => v.Name).HasMaxLength(SavedView.MaxNameLength);
+        builder.Property(v => v.Query).HasMaxLength(SavedView.MaxQueryLength);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(v => v.UnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(v => new { v.UnitId, v.OwnerId });
+    }
+}

@@ -4,8 +4,11 @@ namespace SauRo.Features.Audit;
 
 public static class AuditFeature
 {
-    /// <summary>The audit interceptor, attached to every <see cref="SauRoDbContext"/> the container creates.</summary>
+    /// <summary>The audit interceptor and then the task status one, attached to every <see cref="SauRoDbContext"/> the container creates.</summary>
     public static IServiceCollection AddAuditFeature(this IServiceCollection services) => services
         .AddSingleton<AuditInterceptor>()
-        .ConfigureDbContext<SauRoDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
+        .AddSingleton<Monitoring.TaskStatusSnapshotInterceptor>()
+        .ConfigureDbContext<SauRoDbContext>((provider, options) => options.AddInterceptors(
+            provider.GetRequiredService<AuditInterceptor>(),
+            provider.GetRequiredService<Monitoring.TaskStatusSnapshotInterceptor>())); // statuses after the trail: see its summary
 }

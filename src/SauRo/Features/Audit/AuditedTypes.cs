@@ -44,6 +44,12 @@ public static class AuditedTypes
     /// <summary>The name recorded for an entity type, or null for what the trail skips.</summary>
     public static string? Name(Type clr)
     {
+        if (clr == typeof(TaskStatusSnapshot))
+        {
+            // Statuses computed from the audited deadlines and updates: repeating them would say nothing new.
+            return null;
+        }
+
         if (clr == typeof(Notification))
         {
             // Reminders the system writes for each recipient, and their read marks: messages, not the plan's data.

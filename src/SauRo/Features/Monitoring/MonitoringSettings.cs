@@ -14,10 +14,14 @@ public sealed record MonitoringSettings
 
     public int ReminderIntervalMinutes { get; init; } = 60;
 
+    /// <summary>How often missing and expired task statuses are computed in the background (<see cref="TaskStatusRefreshService"/>).</summary>
+    public int StatusRefreshMinutes { get; init; } = 10;
+
     public static MonitoringSettings From(IConfiguration configuration) => new()
     {
         DueSoonDays = Math.Clamp(configuration.GetValue("Monitoring:DueSoonDays", 7), 0, 60),
         CutOffDay = Math.Clamp(configuration.GetValue("Monitoring:CutOffDay", ReportingPeriod.DefaultCutOffDay), 1, 31),
         ReminderIntervalMinutes = Math.Clamp(configuration.GetValue("Monitoring:ReminderIntervalMinutes", 60), 1, 24 * 60),
+        StatusRefreshMinutes = Math.Clamp(configuration.GetValue("Monitoring:StatusRefreshMinutes", 10), 1, 24 * 60),
     };
 }

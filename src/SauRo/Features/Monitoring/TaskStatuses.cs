@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SauRo.Core.Monitoring;
+using SauRo.Core.Plans;
 using SauRo.Data;
 using SauRo.Data.Entities;
 using SauRo.Features.Import;
@@ -12,29 +13,45 @@ namespace SauRo.Features.Monitoring;
 /// </summary>
 public static class TaskStatuses
 {
+    /// <summary>A task's status with what it was computed from.</summary>
+    public sealed record Evaluated(int TaskId, Deadline Due, TaskProgress Progress, TaskStatusResult Result);
+
     public static async Task<Dictionary<int, TaskStatusResult>> ForTasksAsync(
+        SauRoDbContext db, IReadOnlyCollection<PlanTask> tasks, DateOnly today, MonitoringSettings settings, CancellationToken cancellation) =>
+        (await EvaluateAsync(db, tasks, today, settings, cancellation)).ToDictionary(e => e.TaskId, e => e.Result);
+
+    public static async Task<List<Evaluated>> EvaluateAsync(
         SauRoDbContext db, IReadOnlyCollection<PlanTask> tasks, DateOnly today, MonitoringSettings settings, CancellationToken cancellation)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(tasks);
+        ArgumentNullException.ThrowIfNull(settings);
         var ids = tasks.Select(t => t.Id).ToList();
         var updates = await db.TaskUpdates.AsNoTracking().Where(u => ids.Contains(u.TaskId))
-            .Select(u => new { u.TaskId, u.At, u.State, u.CompletedOn })
+            .Select(u => new UpdateFact(u.TaskId, u.At, u.State, u.CompletedOn))
             .ToListAsync(cancellation);
         var byTask = updates.ToLookup(u => u.TaskId);
-        var result = new Dictionary<int, TaskStatusResult>(tasks.Count);
-        foreach (var task in tasks)
-        {
-            var own = byTask[task.Id].OrderBy(u => u.At).ToList();
-            var done = own.LastOrDefault(u => u.State == TaskProgressState.Done);
-            var progress = new TaskProgress
-            {
-                CompletedOn = done is null ? null : done.CompletedOn ?? VietnamTime.DateOf(done.At),
-                UpdateDates = own.Select(u => VietnamTime.DateOf(u.At)).ToList(),
-                CutOffDay = settings.CutOffDay,
-                TrackedFrom = VietnamTime.DateOf(task.CreatedAt),
-            };
-            result[task.Id] = TaskStatusRule.Evaluate(PlanMapping.EffectiveDue(task), progress, today, settings.DueSoonDays);
-        }
+        return tasks.Select(task => Evaluate(task, byTask[task.Id], today, settings)).ToList();
+    }
 
-        return result;
+    /// <summary>What the status rule needs of a task update.</summary>
+    public sealed record UpdateFact(int TaskId, DateTimeOffset At, TaskProgressState State, DateOnly? CompletedOn);
+
+    /// <summary>The status of one task from its updates (any order).</summary>
+    public static Evaluated Evaluate(PlanTask task, IEnumerable<UpdateFact> updates, DateOnly today, MonitoringSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(settings);
+        var own = updates.OrderBy(u => u.At).ToList();
+        var done = own.LastOrDefault(u => u.State == TaskProgressState.Done);
+        var progress = new TaskProgress
+        {
+            CompletedOn = done is null ? null : done.CompletedOn ?? VietnamTime.DateOf(done.At),
+            UpdateDates = own.Select(u => VietnamTime.DateOf(u.At)).ToList(),
+            CutOffDay = settings.CutOffDay,
+            TrackedFrom = VietnamTime.DateOf(task.CreatedAt),
+        };
+        var due = PlanMapping.EffectiveDue(task);
+        return new Evaluated(task.Id, due, progress, TaskStatusRule.Evaluate(due, progress, today, settings.DueSoonDays));
     }
 }

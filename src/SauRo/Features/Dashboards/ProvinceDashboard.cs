@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using SauRo.Core.Dashboards;
+using SauRo.Core.Monitoring;
+using SauRo.Data;
+using SauRo.Data.Entities;
+using SauRo.Features.Monitoring;
+using SauRo.Features.Reports;
+
+namespace SauRo.Features.Dashboards;
+
+/// <summary>
+/// A province's dashboard: its communes' tasks by status, indicators by colour and report completeness, one row per
+/// commune (sortable), with the province's totals. Computed at the request from the current data.
+/// </summary>
+public sealed record ProvinceDashboard(
+    DashboardScope Scope, DashboardFilter Filter, DateOnly Today, StatusCounts Tasks, IndicatorColourCounts Indicators,
+    CompletenessFigures Reports, IReadOnlyList<ProvinceDashboard.CommuneRow> Communes)
+{
+    public sealed record CommuneRow(int Id, string Name, StatusCounts Tasks, IndicatorColourCounts Indicators, CompletenessFigures Reports);
+
+    public static async Task<ProvinceDashboard> LoadAsync(
+        SauRoDbContext db, int provinceId, DashboardFilter filter, DateOnly today, MonitoringSettings settings, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(settings);
+        var name = await db.Units.AsNoTracking().Where(u => u.Id == provinceId).Select(u => u.Name).SingleAsync(cancellation);
+        var scope = new DashboardScope(UnitKind.Province, provinceId, name);
+        await TaskCounts.RefreshAsync(db, scope, today, settings, cancellation);
+        var year = filter.YearOr(today);
+
+        var communes = await db.Units.AsNoTracking().Where(u => u.ParentId == provinceId && u.Kind == UnitKind.Commune)
+            .OrderBy(u => u.SortOrder).ThenBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(cancellation);
+        var tasks = await TaskCounts.ByCommuneAsync(db, filter.Apply(scope.Tasks(db), today), cancellation);
+
+        var plans = db.Plans.Where(p => p.Unit!.ParentId == provinceId && p.Unit.Kind == UnitKind.Commune && (p.Year == year || p.Year == null));
+        var planIds = await plans.Select(p => p.Id).ToListAsync(cancellation);
+        var indicators = db.Indicators.Where(i => plans.Any(p => p.Id == i.PlanId));
+        var colours = await IndicatorColourCounts.ByCommuneAsync(db, indicators, year, today, settings.CutOffDay, cancellation);
+
+        var expected = await ExpectedReports.ForPlansAsync(db, planIds, new DateOnly(year, 1, 1), today, settings.CutOffDay, cancellation);
+        var reports = expected.GroupBy(r => r.PlanUnitId).ToDictionary(g => g.Key, g => CompletenessView.Compute(g.ToList(), today).Overall);
+
+        var rows = communes.Select(c => new CommuneRow(
+            c.Id, c.Name, tasks.GetValueOrDefault(c.Id, StatusCounts.Empty), colours.GetValueOrDefault(c.Id, IndicatorColourCounts.Empty),
+            reports.GetValueOrDefault(c.Id, CompletenessFigures.Empty))).ToList();
+        return new ProvinceDashboard(
+            scope, filter, today,
+            rows.Aggregate(StatusCounts.Empty, (sum, r) => sum.Add(r.Tasks)),
+            rows.Aggregate(IndicatorColourCounts.Empty, (sum, r) => sum.Plus(r.Indicators)),
+            rows.Aggregate(CompletenessFigures.Empty, (sum, r) => sum.Add(r.Reports)),
+            rows);
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using SauRo.Core.Dashboards;
+using SauRo.Core.Monitoring;
+using SauRo.Data;
+using SauRo.Data.Entities;
+using SauRo.Features.Monitoring;
+
+namespace SauRo.Features.Dashboards;
+
+/// <summary>
+/// Tasks counted by status in one GROUP BY over the kept statuses (<see cref="TaskStatusSnapshot"/>), overall, per
+/// commune, per province or per lead office. <see cref="RefreshAsync"/> first brings the scope's statuses up to today.
+/// </summary>
+public static class TaskCounts
+{
+    public static Task<int> RefreshAsync(SauRoDbContext db, DashboardScope scope, DateOnly today, MonitoringSettings settings, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return TaskStatusStore.RefreshStaleAsync(db, scope.Tasks(db), today, settings, includeMissing: scope.IsSmall, cancellation);
+    }
+
+    public static async Task<StatusCounts> TotalAsync(SauRoDbContext db, IQueryable<PlanTask> tasks, CancellationToken cancellation)
+    {
+        var rows = await (from t in tasks
+                          join s in db.TaskStatusSnapshots on t.Id equals s.TaskId
+                          group s by s.Status into g
+                          select new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellation);
+        return StatusCounts.From(rows.Select(r => (r.Status, r.Count)));
+    }
+
+    /// <summary>Per plan unit (the commune).</summary>
+    public static async Task<Dictionary<int, StatusCounts>> ByCommuneAsync(SauRoDbContext db, IQueryable<PlanTask> tasks, CancellationToken cancellation)
+    {
+        var rows = await (from t in tasks
+                          join s in db.TaskStatusSnapshots on t.Id equals s.TaskId
+                          group s by new { t.Plan!.UnitId, s.Status } into g
+                          select new { g.Key.UnitId, g.Key.Status, Count = g.Count() }).ToListAsync(cancellation);
+        return Collect(rows.Select(r => (r.UnitId, r.Status, r.Count)));
+    }
+
+    /// <summary>Per province (the plan unit's parent).</summary>
+    public static async Task<Dictionary<int, StatusCounts>> ByProvinceAsync(SauRoDbContext db, IQueryable<PlanTask> tasks, CancellationToken cancellation)
+    {
+        var rows = await (from t in tasks
+                          join s in db.TaskStatusSnapshots on t.Id equals s.TaskId
+                          group s by new { ProvinceId = t.Plan!.Unit!.ParentId ?? 0, s.Status } into g
+                          select new { g.Key.ProvinceId, g.Key.Status, Count = g.Count() }).ToListAsync(cancellation);
+        return Collect(rows.Select(r => (r.ProvinceId, r.Status, r.Count)));
+    }
+
+    /// <summary>Per lead office (a task with two lead offices counts for each).</summary>
+    public static async Task<Dictionary<int, StatusCounts>> ByLeadOfficeAsync(SauRoDbContext db, IQueryable<PlanTask> tasks, CancellationToken cancellation)
+    {
+        var rows = await (from t in tasks
+                          from u in t.Units
+                          where u.Role == TaskUnitRole.Lead && u.UnitId != null
+                          join s in db.TaskStatusSnapshots on t.Id equals s.TaskId
+                          group s by new { OfficeId = u.UnitId!.Value, s.Status } into g
+                          select new { g.Key.OfficeId, g.Key.Status, Count = g.Count() }).ToListAsync(cancellation);
+        return Collect(rows.Select(r => (r.OfficeId, r.Status, r.Count)));
+    }
+
+    private static Dictionary<int, StatusCounts> Collect(IEnumerable<(int Key, PlanTaskStatus Status, int Count)> rows)
+    {
+        var result = new Dictionary<int, StatusCounts>();
+        foreach (var (key, status, count) in rows)
+        {
+            result[key] = result.GetValueOrDefault(key, StatusCounts.Empty).Add(status, count);
+        }
+
+        return result;
+    }
+}
