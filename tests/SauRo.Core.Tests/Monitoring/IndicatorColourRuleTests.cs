@@ -71,6 +71,42 @@ public class IndicatorColourRuleTests
         a.Expected.ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData(60, IndicatorColour.Red, "0.74")]
+    [InlineData(62, IndicatorColour.Orange, "0.89")]
+    [InlineData(64, IndicatorColour.Green, "1.04")]
+    public void Evaluate_ReadmeExample_MonthlyValuesAsOfTheirCutOff(int june, IndicatorColour colour, string ratio)
+    {
+        // The README's example: "≥ 80%", March's value (data to 14/03) 50, June's (data to 14/06) as given. The year's
+        // first value is the baseline; 14/06 is 164 of 364 days in: expected = 50 + 30 × 164/364 ≈ 63.52.
+        var progress = new IndicatorProgress(
+        [
+            IndicatorReading.ForPeriod(ReportingPeriod.Monthly(2026, 3), 50m),
+            IndicatorReading.ForPeriod(ReportingPeriod.Monthly(2026, 6), june),
+        ]);
+
+        var a = Evaluate(AtLeast80, progress);
+
+        a.LatestAsOf.ShouldBe(D("2026-06-14"));
+        a.Baseline.ShouldBe(50m);
+        Math.Round(a.Expected!.Value, 2).ShouldBe(63.52m);
+        Math.Round(a.PaceRatio!.Value, 2).ShouldBe(decimal.Parse(ratio, CultureInfo.InvariantCulture));
+        a.Colour.ShouldBe(colour);
+    }
+
+    [Fact]
+    public void Evaluate_ReadmeExample_TargetReachedOrRatioGiven_Green()
+    {
+        var march = IndicatorReading.ForPeriod(ReportingPeriod.Monthly(2026, 3), 50m);
+
+        Evaluate(AtLeast80, new IndicatorProgress([march, IndicatorReading.ForPeriod(ReportingPeriod.Monthly(2026, 6), 80m)])).Reason
+            .ShouldBe(IndicatorColourReason.Met);
+        var ratio = Evaluate(AtLeast80, new IndicatorProgress([march, IndicatorReading.ForPeriod(ReportingPeriod.Monthly(2026, 6), 45m, 60m)]));
+        ratio.Latest.ShouldBe(75m);
+        Math.Round(ratio.PaceRatio!.Value, 2).ShouldBe(1.85m);
+        ratio.Colour.ShouldBe(IndicatorColour.Green);
+    }
+
     [Fact]
     public void Evaluate_PaceRatioExactlyPointEight_Orange()
     {

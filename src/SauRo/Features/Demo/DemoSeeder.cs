@@ -12,12 +12,13 @@ namespace SauRo.Features.Demo;
 
 /// <summary>
 /// Fills an empty database with the demo data that ships with the app: the nation, a demo province with three
-/// communes and their offices, each commune's plan imported from DemoData/ through the importer, and an
-/// administrator whose password is written once to the log.
+/// communes and their offices, each commune's plan imported from DemoData/ through the importer with a few progress
+/// facts counted from today (<see cref="DemoProgress"/>), and an administrator whose password is written once to the log.
 /// </summary>
 public sealed class DemoSeeder(
     SauRoDbContext db,
     PlanImporter importer,
+    DemoProgress progress,
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
     TimeProvider clock,
@@ -100,7 +101,8 @@ public sealed class DemoSeeder(
                 continue;
             }
 
-            await importer.ApplyAsync(commune.Id, parsed.Value!, file, bytes, "hệ thống (dữ liệu mẫu)", [], cancellation);
+            var planId = await importer.ApplyAsync(commune.Id, parsed.Value!, file, bytes, "hệ thống (dữ liệu mẫu)", [], cancellation);
+            await progress.SeedAsync(planId, cancellation);
         }
 
         var password = NewPassword();
@@ -150,5 +152,5 @@ public sealed class DemoSeeder(
 
 public static class DemoFeature
 {
-    public static IServiceCollection AddDemoFeature(this IServiceCollection services) => services.AddScoped<DemoSeeder>();
+    public static IServiceCollection AddDemoFeature(this IServiceCollection services) => services.AddScoped<DemoSeeder>().AddScoped<DemoProgress>();
 }
