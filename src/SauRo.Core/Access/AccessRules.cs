@@ -145,6 +145,21 @@ public static class AccessRules
             || (actor.Is(Role.StandingOfficer) && parent.Level == UnitLevel.Commune && parent.Id == actor.CommuneId);
     }
 
+    /// <summary>
+    /// Importing a commune's exchange file (its plans and monitoring facts, exported by whatever system it runs) into a
+    /// province: the administrator into any province; a province officer into their own province. The import may create
+    /// the commune and its offices under that province.
+    /// </summary>
+    public static bool CanImportExchange(Actor actor, UnitPlace province)
+    {
+        if (province.Level != UnitLevel.Province)
+        {
+            return false;
+        }
+
+        return actor.Is(Role.Admin) || (actor.Is(Role.ProvinceOfficer) && actor.ProvinceId is { } own && province.Id == own);
+    }
+
     /// <summary>Creating a province or a commune: the administrator only.</summary>
     public static bool CanAddProvinceOrCommune(Actor actor) => actor.Is(Role.Admin);
 
