@@ -22,8 +22,12 @@ public static class CommandLine
                 return SchemaScriptCommand.Run(rest, stdout, stderr);
             case ["remind", .. var rest]:
                 return RemindCommand.Run(rest, stdout, stderr);
+            case ["export", .. var rest]:
+                return ExportCommand.Run(rest, stdout, stderr);
+            case ["import-exchange", .. var rest]:
+                return ImportExchangeCommand.Run(rest, stdout, stderr);
             default:
-                stderr.WriteLine($"Lệnh «{args[0]}» không có. Các lệnh: parse, remind, schema-script. Xem «SauRo --help».");
+                stderr.WriteLine($"Lệnh «{args[0]}» không có. Các lệnh: parse, remind, export, import-exchange, schema-script. Xem «SauRo --help».");
                 return Failed;
         }
     }
@@ -38,6 +42,11 @@ public static class CommandLine
           SauRo remind [--db <tệp SQLite | chuỗi kết nối PostgreSQL>]
                                        Chạy nhắc việc một lần (thông báo trong ứng dụng, thư điện tử nếu
                                        đã cấu hình Smtp) và in tóm tắt; chạy lại không gửi trùng.
+          SauRo export --unit <mã xã/phường> --out <tệp .json> [--db …]
+                                       Xuất dữ liệu trao đổi của một xã/phường (docs/exchange-json.md).
+          SauRo import-exchange --province <mã tỉnh> <tệp .json> [--db …]
+                                       Nhập dữ liệu trao đổi của một xã/phường vào tỉnh (một giao dịch;
+                                       nhập lại đúng bản xuất đó không thay đổi gì).
           SauRo schema-script sqlite|postgres
                                        In lược đồ CSDL của mô hình hiện tại (để viết bản chuyển đổi).
           SauRo --help                 Hiện hướng dẫn này.

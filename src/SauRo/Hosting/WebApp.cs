@@ -7,6 +7,7 @@ using SauRo.Features.Accounts;
 using SauRo.Features.Api;
 using SauRo.Features.Audit;
 using SauRo.Features.Demo;
+using SauRo.Features.Exchange;
 using SauRo.Features.Import;
 using SauRo.Features.Notifications;
 using SauRo.Features.Reminders;
@@ -103,6 +104,7 @@ public static class WebApp
         builder.Services.AddLoginThrottling();
         builder.Services.AddTransportSecurity(config);
         builder.Services.AddImportFeature();
+        builder.Services.AddExchangeFeature();
         builder.Services.AddApiFeature();
         builder.Services.AddDemoFeature();
         builder.Services.AddNotificationsFeature();

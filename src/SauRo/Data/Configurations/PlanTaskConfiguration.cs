@@ -43,6 +43,7 @@ public sealed class PendingImportConfiguration : IEntityTypeConfiguration<Pendin
     public void Configure(EntityTypeBuilder<PendingImport> builder)
     {
         builder.ToTable("PendingImports");
+        builder.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(PendingImportKind.Plan);
         builder.HasIndex(x => x.CreatedAt);
     }
 }

@@ -45,6 +45,15 @@ public class Plan
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// For a plan imported from a commune's exchange file (docs/exchange-json.md): when that file was exported. Null for
+    /// a plan kept in this system. A later export of the same commune replaces the plan; an earlier one is refused.
+    /// </summary>
+    public DateTimeOffset? ExchangeExportedAt { get; set; }
+
+    /// <summary>SHA-256 of the imported exchange document as read (re-importing the same export changes nothing).</summary>
+    public string? ExchangeDigest { get; set; }
+
     public List<PlanBasis> Bases { get; set; } = [];
 
     public List<Indicator> Indicators { get; set; } = [];

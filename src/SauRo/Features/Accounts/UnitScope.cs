@@ -133,6 +133,10 @@ public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http)
 
     public Task<bool> CanApproveAsync(int unitId, CancellationToken cancellation = default) => CheckAsync(unitId, AccessRules.CanApprove, cancellation);
 
+    /// <summary>May import a commune's exchange file into the province <paramref name="provinceId"/>.</summary>
+    public Task<bool> CanImportExchangeAsync(int provinceId, CancellationToken cancellation = default) =>
+        CheckAsync(provinceId, AccessRules.CanImportExchange, cancellation);
+
     /// <summary>May update the task: whoever edits its plan, or an officer of an office that leads it.</summary>
     public async Task<bool> CanUpdateTaskAsync(int taskId, CancellationToken cancellation = default)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
+using SauRo.Features.Api.Exchange;
 using SauRo.Features.Api.Import;
 using SauRo.Features.Api.Indicators;
 using SauRo.Features.Api.Plans;
@@ -38,6 +39,7 @@ public static class ApiEndpoints
         api.MapIndicatorValues();
         api.MapTasks();
         api.MapTaskUpdates();
+        api.MapExchange();
     }
 
     /// <summary>A JSON body of type <typeparamref name="T"/> (read by <see cref="ApiBody"/>) and its refusals: 400, 413, 415.</summary>

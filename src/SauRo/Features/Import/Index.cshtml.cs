@@ -128,7 +128,7 @@ public sealed class IndexModel(SauRoDbContext db, UnitScope scope, TimeProvider 
 
         var userId = UserId;
         var cutoff = clock.GetUtcNow() - PendingLifetime;
-        var pending = await db.PendingImports.Where(p => p.UserId == userId)
+        var pending = await db.PendingImports.Where(p => p.UserId == userId && p.Kind == PendingImportKind.Plan)
             .Select(p => new { p.Id, p.FileName, p.UnitId, p.CreatedAt })
             .ToListAsync(cancellation);
         var unitIds = pending.Select(p => p.UnitId).Distinct().ToList();

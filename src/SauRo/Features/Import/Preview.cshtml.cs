@@ -109,7 +109,7 @@ public sealed class PreviewModel(SauRoDbContext db, UnitScope scope, PlanImporte
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellation)
     {
         var userId = UserId;
-        var deleted = await db.PendingImports.Where(p => p.Id == id && p.UserId == userId).ExecuteDeleteAsync(cancellation);
+        var deleted = await db.PendingImports.Where(p => p.Id == id && p.UserId == userId && p.Kind == PendingImportKind.Plan).ExecuteDeleteAsync(cancellation);
         TempData["Message"] = deleted > 0 ? "Đã hủy lần nhập; không có gì được ghi." : "Lần nhập này không còn (đã nhập hoặc đã hủy trước đó).";
         return Redirect("/Import");
     }
@@ -124,7 +124,7 @@ public sealed class PreviewModel(SauRoDbContext db, UnitScope scope, PlanImporte
     private async Task<PendingImport?> FindAsync(Guid id, CancellationToken cancellation)
     {
         var userId = UserId;
-        return await db.PendingImports.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.UserId == userId, cancellation);
+        return await db.PendingImports.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.UserId == userId && p.Kind == PendingImportKind.Plan, cancellation);
     }
 
     private PageResult Missing(string message)

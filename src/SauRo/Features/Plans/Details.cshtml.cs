@@ -65,6 +65,9 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
         public string? LastWarnings { get; init; }
 
         public DateTimeOffset CreatedAt { get; init; }
+
+        /// <summary>When the commune's exchange file this plan was imported from was exported; null for a plan kept here.</summary>
+        public DateTimeOffset? ExchangeExportedAt { get; init; }
     }
 
     public sealed record TaskRow(PlanTask Task, SixClear Six, Deadline Due, Deadline? Adjusted, List<TaskUnit> Lead, List<TaskUnit> Cooperating, PlanTaskStatus Status)
@@ -140,6 +143,7 @@ public sealed class DetailsModel(SauRoDbContext db, UnitScope scope, TimeProvide
                     .Select(i => new ImportRow(i.ImportedAt, i.FileName, i.ImportedBy, i.Added, i.Changed, i.Removed)).ToList(),
                 LastWarnings = p.Imports.OrderByDescending(i => i.Id).Select(i => i.Warnings).FirstOrDefault(),
                 CreatedAt = p.CreatedAt,
+                ExchangeExportedAt = p.ExchangeExportedAt,
             })
             .AsSingleQuery()
             .SingleOrDefaultAsync(cancellation);
