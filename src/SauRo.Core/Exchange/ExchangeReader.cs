@@ -73,7 +73,7 @@ public static partial class ExchangeReader
     /// <summary>Why the bytes are not JSON: cut short, nested too deep, or broken at a line.</summary>
     private static string NotJson(ReadOnlySpan<byte> json, JsonException e)
     {
-        if (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) && IsTooDeep(json))
+        if (e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase))
         {
             return $"Tệp lồng quá sâu (hơn {ExchangeLimits.MaxDepth} cấp); tệp trao đổi hợp lệ chỉ lồng tới 8 cấp. Tệp bị từ chối.";
         }
@@ -103,23 +103,6 @@ public static partial class ExchangeReader
         catch (JsonException)
         {
             return false;
-        }
-    }
-
-    private static bool IsTooDeep(ReadOnlySpan<byte> json)
-    {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = ExchangeLimits.MaxDepth });
-        try
-        {
-            while (reader.Read())
-            {
-            }
-
-            return false;
-        }
-        catch (JsonException)
-        {
-            return reader.CurrentDepth >= ExchangeLimits.MaxDepth;
         }
     }
 
