@@ -12,10 +12,11 @@ namespace SauRo.Features.Exchange;
 
 /// <summary>
 /// Upload of a commune's exchange file into a province (administrators: any province; province officers: their own).
-/// The file is read at once: a refused file comes back with every reason and nothing is kept; a readable one is kept as
-/// a <see cref="PendingImport"/> of kind Exchange and the user goes to its preview. Nothing is imported here.
+/// The file is read at once: a refused file (unreadable, or refused for this province) comes back with every reason and
+/// nothing is kept; an acceptable one is kept as a <see cref="PendingImport"/> of kind Exchange and the user goes to its
+/// preview. Nothing is imported here.
 /// </summary>
-public sealed class ImportModel(SauRoDbContext db, UnitScope scope, TimeProvider clock) : PageModel
+public sealed class ImportModel(SauRoDbContext db, UnitScope scope, ExchangeImporter importer, TimeProvider clock) : PageModel
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -113,6 +114,14 @@ public sealed class ImportModel(SauRoDbContext db, UnitScope scope, TimeProvider
             FileErrors = read.Errors;
             MoreFileErrors = read.MoreErrors;
             ModelState.AddModelError("File", read.Errors is [{ Path.Length: 0 } only] ? only.Message : $"Tệp «{fileName}» có lỗi nên chưa nhập gì.");
+            return Page();
+        }
+
+        // Refused for this province whatever is confirmed (another province's commune, an older export, a plan kept here):
+        // said now, and nothing is kept.
+        if ((await importer.PreviewAsync(provinceId, read.Document!, cancellation)).Refusal is { } refusal)
+        {
+            ModelState.AddModelError("File", refusal);
             return Page();
         }
 
