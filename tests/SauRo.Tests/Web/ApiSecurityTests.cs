@@ -40,6 +40,8 @@ public abstract class ApiSecurityTests(WebAppFixture app) : ApiTests(app)
         ("DELETE", "/api/v1/tasks/1"),
         ("GET", "/api/v1/tasks/1/updates"),
         ("POST", "/api/v1/tasks/1/updates"),
+        ("GET", "/api/v1/exchange/communes/1"),
+        ("POST", "/api/v1/exchange/import"),
     ];
 
     /// <summary>The same routes as the OpenAPI document names them.</summary>
@@ -73,6 +75,8 @@ public abstract class ApiSecurityTests(WebAppFixture app) : ApiTests(app)
         ("delete", "/api/v1/tasks/{id}"),
         ("get", "/api/v1/tasks/{id}/updates"),
         ("post", "/api/v1/tasks/{id}/updates"),
+        ("get", "/api/v1/exchange/communes/{id}"),
+        ("post", "/api/v1/exchange/import"),
     ];
 
     [Fact]

@@ -63,6 +63,9 @@ public enum Capability
     /// <summary><see cref="AccessRules.CanEditPlans"/> or <see cref="AccessRules.CanApprove"/> on the plan's unit (bringing Q3/Q4 deadlines forward).</summary>
     EditPlansOrApprove,
 
+    /// <summary><see cref="AccessRules.CanImportExchange"/> on a province: its province officer, the administrator.</summary>
+    ImportExchange,
+
     /// <summary>Nobody: a catch-all that answers 404 to the signed-in and 401 or the login page to others.</summary>
     Nobody,
 }
@@ -204,6 +207,7 @@ public sealed record Entry(string Key, Capability Needs, Over Over, Func<ProbeCo
             Capability.FileReport => AccessRules.CanFileReport(actor, Place(), target.Lead is [var unit] ? unit : throw new InvalidOperationException($"{Key}: thiếu đơn vị báo cáo")),
             Capability.Approve => AccessRules.CanApprove(actor, Place()),
             Capability.EditPlansOrApprove => AccessRules.CanEditPlans(actor, Place()) || AccessRules.CanApprove(actor, Place()),
+            Capability.ImportExchange => AccessRules.CanImportExchange(actor, Place()),
             Capability.Uploader => target.Owner is not null && target.Owner == session.UserId,
             Capability.Recipient => target.Owner is not null && target.Owner == session.UserId,
             _ => throw new InvalidOperationException($"{Key}: {Needs}"),

@@ -349,6 +349,9 @@ public static class AuthorizationTable
 
         // Dashboards, the lists behind their numbers, saved views.
         .. DashboardMatrix.Entries,
+
+        // Exchange between systems: a commune's file downloaded, imported into a province.
+        .. ExchangeMatrix.Entries,
     ];
 
     /// <summary>The capabilities the rows use; each must have at least one row.</summary>
