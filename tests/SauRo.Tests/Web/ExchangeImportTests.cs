@@ -51,6 +51,12 @@ public abstract class ExchangeImportTests(WebAppFixture app) : WebTest(app)
         confirmed.Headers.Location!.OriginalString.ShouldBe($"/Units/{commune.Id}");
 
         (await ExchangeSeed.StatusesAsync(target, provinceId: province.Id)).ShouldBe(SeededStatuses);
+        var dashboard = await officer.GetStringAsync($"/Dashboards/{province.Id}");
+        foreach (var (status, count) in SeededStatuses)
+        {
+            dashboard.ShouldContain($"data-status=\"{status.CssKey()}\">{count}</a>", customMessage: status.ToString());
+        }
+
         var offices = await target.WithDbAsync(db => db.Units.Where(u => u.ParentId == commune.Id).OrderBy(u => u.SortOrder).Select(u => u.Name).ToListAsync());
         offices.ShouldBe(["Trung tâm Phục vụ hành chính công", "Phòng Văn hóa - Xã hội", "Phòng Kinh tế", "Công an xã"], ignoreOrder: true);
         var plan = await target.WithDbAsync(db => db.Plans.AsNoTracking().Include(p => p.Imports).SingleAsync(p => p.UnitId == commune.Id));
