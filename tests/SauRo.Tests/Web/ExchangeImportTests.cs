@@ -145,6 +145,24 @@ public abstract class ExchangeImportTests(WebAppFixture app) : WebTest(app)
     }
 
     [Fact]
+    public async Task TheSameExport_AfterItsPlanWasDeletedHere_WritesThePlanAgain()
+    {
+        var w = await ExchangeSeed.BuildAsync(App);
+        var admin = await App.AdminClientAsync();
+        var bytes = await ExchangeSeed.ExportAsync(admin, w.Commune.Id);
+        var twin = await ExchangeSeed.NewProvinceAsync(App, w.Province.Name);
+        var communeId = (await (await PostAsync(admin, twin.Id, bytes)).Content.ReadFromJsonAsync<ResultBody>())!.CommuneId;
+        var planId = await App.WithDbAsync(db => db.Plans.Where(p => p.UnitId == communeId).Select(p => p.Id).SingleAsync());
+        (await WebAppFixture.PostFormAsync(admin, $"/Plans/{planId}/Delete", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var again = await PostAsync(admin, twin.Id, bytes);
+
+        again.StatusCode.ShouldBe(HttpStatusCode.Created, await again.Content.ReadAsStringAsync());
+        (await again.Content.ReadFromJsonAsync<ResultBody>())!.Created.ShouldBe(1);
+        (await ExchangeSeed.StatusesAsync(App, communeId: communeId)).ShouldBe(SeededStatuses);
+    }
+
+    [Fact]
     public async Task ThePlanKeptInSauRoItself_IsNeverOverwritten()
     {
         var w = await ExchangeSeed.BuildAsync(App);

@@ -222,10 +222,17 @@ public sealed class ExchangeImporter(SauRoDbContext db, TimeProvider clock, Moni
 
             if (doc.ExportedAt <= latest + Tolerance)
             {
-                return imported.All(p => p.Digest == digest) && removed.Count == 0
-                    ? (rows.Select(r => r with { Change = ExchangePlanChange.Unchanged }).ToList(), [], null, true)
-                    : (rows, removed, $"Bản xuất lúc {Local(latest)} của {communeName} đã được nhập, nhưng tệp này cùng thời điểm xuất mà nội dung khác. "
+                if (imported.Any(p => p.Digest != digest))
+                {
+                    return (rows, removed, $"Bản xuất lúc {Local(latest)} của {communeName} đã được nhập, nhưng tệp này cùng thời điểm xuất mà nội dung khác. "
                         + "Tệp có thể đã bị sửa tay; hãy xuất lại từ hệ thống của xã/phường.", false);
+                }
+
+                // The same export: nothing to do, unless a plan it holds was deleted here since (then it is written again).
+                if (removed.Count == 0 && rows.All(r => r.Change == ExchangePlanChange.Replace))
+                {
+                    return (rows.Select(r => r with { Change = ExchangePlanChange.Unchanged }).ToList(), [], null, true);
+                }
             }
         }
 
