@@ -47,8 +47,8 @@ public sealed record CommuneDashboard(
 
         var counts = await TaskCounts.TotalAsync(db, tasks, cancellation);
         var byOffice = await TaskCounts.ByLeadOfficeAsync(db, tasks, cancellation);
-        var overdue = await TaskList.LoadAsync(db, scope, filter with { Status = PlanTaskStatus.Overdue }, today, settings, 1, cancellation);
-        var dueSoon = await TaskList.LoadAsync(db, scope, filter with { Status = PlanTaskStatus.DueSoon }, today, settings, 1, cancellation);
+        var overdue = await TaskList.RowsAsync(db, scope, filter with { Status = PlanTaskStatus.Overdue }, today, 0, ListSize, cancellation);
+        var dueSoon = await TaskList.RowsAsync(db, scope, filter with { Status = PlanTaskStatus.DueSoon }, today, 0, ListSize, cancellation);
 
         var indicators = await IndicatorColourCounts.ForPlansAsync(db, planIds, filter.OfficeId, year, today, settings.CutOffDay, cancellation);
 
@@ -75,7 +75,7 @@ public sealed record CommuneDashboard(
             .Select(t => t.Section!).Distinct().OrderBy(s => s).Take(200).ToListAsync(cancellation);
 
         return new CommuneDashboard(
-            scope, filter, today, counts, indicators, overdue.Rows.Take(ListSize).ToList(), dueSoon.Rows.Take(ListSize).ToList(),
+            scope, filter, today, counts, indicators, overdue, dueSoon,
             filter.OfficeId is { } office ? reportsByUnit.GetValueOrDefault(office, CompletenessFigures.Empty) : completeness.Overall,
             Core.Dashboards.Scorecard.Rank(scores), plans, offices, sections);
     }

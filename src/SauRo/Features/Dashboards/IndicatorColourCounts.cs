@@ -46,8 +46,7 @@ public sealed record IndicatorColourCounts(int Red, int Orange, int Green, int G
         ArgumentNullException.ThrowIfNull(db);
         var list = await indicators.AsNoTracking().ToListAsync(cancellation);
         var units = await indicators.Select(i => new { i.Id, i.Plan!.UnitId }).ToDictionaryAsync(i => i.Id, i => i.UnitId, cancellation);
-        var values = await db.IndicatorValues.AsNoTracking().Where(v => indicators.Any(i => i.Id == v.IndicatorId)).ToListAsync(cancellation);
-        var colours = IndicatorColours.Assess(list, values, year, today, cutOffDay);
+        var colours = IndicatorColours.Assess(list, await ValuesAsync(db, list, cancellation), year, today, cutOffDay);
         var result = new Dictionary<int, IndicatorColourCounts>();
         foreach (var (id, assessment) in colours)
         {
@@ -56,6 +55,23 @@ public sealed record IndicatorColourCounts(int Red, int Orange, int Green, int G
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The values of these indicators, by their ids (a correlated EXISTS over the indicators' query would make SQLite
+    /// scan every value of the country), in chunks that keep the parameter lists short.
+    /// </summary>
+    public static async Task<List<IndicatorValue>> ValuesAsync(SauRoDbContext db, IReadOnlyCollection<Indicator> indicators, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var values = new List<IndicatorValue>();
+        foreach (var chunk in indicators.Select(i => i.Id).Chunk(2000))
+        {
+            values.AddRange(await db.IndicatorValues.AsNoTracking().Where(v => chunk.Contains(v.IndicatorId)).ToListAsync(cancellation));
+        }
+
+        return values;
     }
 
     public static async Task<IndicatorColourCounts> ForPlansAsync(

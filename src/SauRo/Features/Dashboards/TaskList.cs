@@ -31,23 +31,24 @@ public static class TaskList
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(filter);
         await TaskCounts.RefreshAsync(db, scope, today, settings, cancellation);
-        var rows = from t in filter.Apply(scope.Tasks(db), today)
-                   join s in db.TaskStatusSnapshots on t.Id equals s.TaskId
-                   select new { Task = t, Snapshot = s };
-        if (filter.Status is { } status)
-        {
-            rows = rows.Where(r => r.Snapshot.Status == status);
-        }
-
-        var total = await rows.CountAsync(cancellation);
+        var total = await Matching(db, scope, filter, today).CountAsync(cancellation);
         var number = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var items = await rows
+        return new Page(await RowsAsync(db, scope, filter, today, (number - 1) * PageSize, PageSize, cancellation), total, number);
+    }
+
+    /// <summary>Rows of the list without bringing statuses up to date first (the caller has) and without counting them.</summary>
+    public static async Task<List<Row>> RowsAsync(
+        SauRoDbContext db, DashboardScope scope, DashboardFilter filter, DateOnly today, int skip, int take, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(filter);
+        var items = await Matching(db, scope, filter, today)
             .OrderBy(r => r.Snapshot.DueDate == null)
             .ThenBy(r => r.Snapshot.DueDate)
             .ThenBy(r => r.Task.PlanId)
             .ThenBy(r => r.Task.Position)
-            .Skip((number - 1) * PageSize)
-            .Take(PageSize)
+            .Skip(skip)
+            .Take(take)
             .Select(r => new
             {
                 r.Task.Id,
@@ -64,11 +65,24 @@ public static class TaskList
                 r.Snapshot.DaysLateDone,
             })
             .ToListAsync(cancellation);
-        return new Page(
-            items.Select(i => new Row(
-                i.Id, i.Content, i.Ordinal, i.Section, i.PlanId, i.CommuneId, i.CommuneName, i.Lead, i.DueText, i.Status, i.DueDate,
-                TaskStatusStore.DaysLate(i.Status, i.DueDate, i.DaysLateDone, today))).ToList(),
-            total,
-            number);
+        return items.Select(i => new Row(
+            i.Id, i.Content, i.Ordinal, i.Section, i.PlanId, i.CommuneId, i.CommuneName, i.Lead, i.DueText, i.Status, i.DueDate,
+            TaskStatusStore.DaysLate(i.Status, i.DueDate, i.DaysLateDone, today))).ToList();
+    }
+
+    /// <summary>A task with its status (set by member initialisation, which EF translates through later operators).</summary>
+    private sealed class Match
+    {
+        public required PlanTask Task { get; init; }
+
+        public required TaskStatusSnapshot Snapshot { get; init; }
+    }
+
+    private static IQueryable<Match> Matching(SauRoDbContext db, DashboardScope scope, DashboardFilter filter, DateOnly today)
+    {
+        var rows = from t in filter.Apply(scope.Tasks(db), today)
+                   join s in db.TaskStatusSnapshots on t.Id equals s.TaskId
+                   select new Match { Task = t, Snapshot = s };
+        return filter.Status is { } status ? rows.Where(r => r.Snapshot.Status == status) : rows;
     }
 }
