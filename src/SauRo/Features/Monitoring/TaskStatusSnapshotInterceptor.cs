@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SauRo.Core.Monitoring;
 using SauRo.Data;
@@ -8,34 +8,19 @@ using SauRo.Data.Entities;
 namespace SauRo.Features.Monitoring;
 
 /// <summary>
-/// Keeps task statuses current on every write: before saving, the snapshots of tasks whose deadline, lead offices or
-/// updates change are marked stale in the same transaction (a new task gets a stale one); after saving, they are
-/// computed again. Should that second step fail, the write stands and the stale snapshots are computed at the next
-/// read (<see cref="TaskStatusStore.RefreshStaleAsync"/>). Registered after the audit interceptor.
+/// Keeps task statuses current on every write, in the write's own save: before saving, the status of each task whose
+/// deadline, lead offices or updates change (and of each new task) is computed from what the database holds and what
+/// the save changes, and its <see cref="TaskStatusSnapshot"/> written with it. One transaction, no window in which a
+/// dashboard could count the old status. Registered after the audit interceptor (snapshots are not audited).
 /// </summary>
-public sealed class TaskStatusSnapshotInterceptor(TimeProvider clock, MonitoringSettings settings, ILogger<TaskStatusSnapshotInterceptor> logger)
-    : SaveChangesInterceptor
+public sealed class TaskStatusSnapshotInterceptor(TimeProvider clock, MonitoringSettings settings) : SaveChangesInterceptor
 {
-    private sealed class Pending
-    {
-        public HashSet<int> TaskIds { get; } = [];
-
-        public List<PlanTask> Added { get; } = [];
-
-        public bool Refreshing { get; set; }
-
-        /// <summary>Saves under way on the context: the audit trail saves its entries inside the write's own save.</summary>
-        public int Depth { get; set; }
-    }
-
-    private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
-
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is SauRoDbContext db)
         {
-            await MarkAsync(db, cancellationToken);
+            await ComputeAsync(db, cancellationToken);
         }
 
         return result;
@@ -45,73 +30,36 @@ public sealed class TaskStatusSnapshotInterceptor(TimeProvider clock, Monitoring
     {
         if (eventData.Context is SauRoDbContext db)
         {
-            MarkAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+            // Synchronous saves are rare here; the look-ups run synchronously underneath (no synchronization context).
+            ComputeAsync(db, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         return result;
     }
 
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    private async Task ComputeAsync(SauRoDbContext db, CancellationToken cancellation)
     {
-        if (eventData.Context is SauRoDbContext db)
-        {
-            await RefreshAsync(db, cancellationToken);
-        }
-
-        return result;
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (eventData.Context is SauRoDbContext db)
-        {
-            RefreshAsync(db, CancellationToken.None).GetAwaiter().GetResult();
-        }
-
-        return result;
-    }
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
-
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void SaveChangesCanceled(DbContextEventData eventData) => Forget(eventData.Context);
-
-    private async Task MarkAsync(SauRoDbContext db, CancellationToken cancellation)
-    {
-        var pending = _pending.GetOrCreateValue(db);
-        pending.Depth++;
-        if (pending.Refreshing)
-        {
-            return;
-        }
-
-        var today = VietnamTime.Today(clock);
+        var entries = db.ChangeTracker.Entries().ToList();
+        var added = new List<PlanTask>();
         var existing = new HashSet<int>();
-        var withSnapshot = db.ChangeTracker.Entries<TaskStatusSnapshot>().Select(e => e.Entity.Task).OfType<PlanTask>().ToHashSet();
-        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        var updates = new List<EntityEntry>();
+        foreach (var entry in entries)
         {
             switch (entry.Entity)
             {
-                case PlanTask task when entry.State == EntityState.Added && !withSnapshot.Contains(task):
-                    pending.Added.Add(task);
-                    db.TaskStatusSnapshots.Add(new TaskStatusSnapshot { Task = task, Status = PlanTaskStatus.InProgress, ComputedOn = today, ValidUntil = DateOnly.MinValue });
+                case PlanTask task when entry.State == EntityState.Added:
+                    added.Add(task);
                     break;
                 case PlanTask task when entry.State == EntityState.Modified:
                     existing.Add(task.Id);
                     break;
                 case TaskUpdate update when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
-                    existing.Add(update.TaskId);
+                    updates.Add(entry);
+                    if (update.TaskId > 0)
+                    {
+                        existing.Add(update.TaskId);
+                    }
+
                     break;
                 case TaskUnit unit when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && unit.TaskId > 0:
                     existing.Add(unit.TaskId);
@@ -119,63 +67,71 @@ public sealed class TaskStatusSnapshotInterceptor(TimeProvider clock, Monitoring
             }
         }
 
-        if (existing.Count == 0)
+        if (added.Count == 0 && existing.Count == 0)
         {
             return;
         }
 
-        pending.TaskIds.UnionWith(existing);
+        var today = VietnamTime.Today(clock);
         var ids = existing.ToList();
-        var tracked = db.ChangeTracker.Entries<TaskStatusSnapshot>().Select(e => e.Entity.TaskId).ToHashSet();
-        var snapshots = await db.TaskStatusSnapshots.Where(s => ids.Contains(s.TaskId) && !tracked.Contains(s.TaskId)).ToListAsync(cancellation);
-        foreach (var snapshot in snapshots)
+        var tracked = entries.Where(e => e.Entity is PlanTask t && existing.Contains(t.Id)).ToDictionary(e => ((PlanTask)e.Entity).Id);
+        var deleted = tracked.Where(t => t.Value.State == EntityState.Deleted).Select(t => t.Key).ToHashSet();
+        var untracked = ids.Where(id => !tracked.ContainsKey(id)).ToList();
+        var tasks = tracked.Values.Where(e => e.State != EntityState.Deleted).Select(e => (PlanTask)e.Entity).ToList();
+        if (untracked.Count > 0)
         {
-            snapshot.ValidUntil = DateOnly.MinValue;
-        }
-    }
-
-    private async Task RefreshAsync(SauRoDbContext db, CancellationToken cancellation)
-    {
-        if (!_pending.TryGetValue(db, out var pending))
-        {
-            return;
+            tasks.AddRange(await db.Tasks.AsNoTracking().Where(t => untracked.Contains(t.Id)).ToListAsync(cancellation));
         }
 
-        pending.Depth = Math.Max(0, pending.Depth - 1);
-        if (pending.Depth > 0 || pending.Refreshing || (pending.TaskIds.Count == 0 && pending.Added.Count == 0))
-        {
-            return;
-        }
+        // The updates as they will be once saved: the database's, less those this save changes, plus this save's.
+        var changing = updates.Where(e => e.State is EntityState.Modified or EntityState.Deleted).Select(e => ((TaskUpdate)e.Entity).Id).ToHashSet();
+        var stored = ids.Count == 0 ? [] : await db.TaskUpdates.AsNoTracking().Where(u => ids.Contains(u.TaskId))
+            .Select(u => new { u.Id, Fact = new TaskStatuses.UpdateFact(u.TaskId, u.At, u.State, u.CompletedOn) })
+            .ToListAsync(cancellation);
+        var facts = stored.Where(u => !changing.Contains(u.Id)).Select(u => u.Fact)
+            .Concat(updates.Where(e => e.State is EntityState.Added or EntityState.Modified)
+                .Select(e => (TaskUpdate)e.Entity)
+                .Select(u => new TaskStatuses.UpdateFact(u.TaskId, u.At, u.State, u.CompletedOn)))
+            .ToLookup(f => f.TaskId);
 
-        var ids = pending.TaskIds.Concat(pending.Added.Select(t => t.Id)).Where(id => id > 0).ToList();
-        pending.TaskIds.Clear();
-        pending.Added.Clear();
-        pending.Refreshing = true;
-        try
+        var snapshots = ids.Count == 0 ? [] : await db.TaskStatusSnapshots.Where(s => ids.Contains(s.TaskId)).ToDictionaryAsync(s => s.TaskId, cancellation);
+        foreach (var task in tasks.Where(t => !deleted.Contains(t.Id)))
         {
-            await TaskStatusStore.RefreshAsync(db, ids, VietnamTime.Today(clock), settings, cancellation);
-        }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
-        {
-            // The write itself is saved; the stale snapshots are computed again when next read.
-            logger.LogWarning(e, "Không tính lại được tình trạng của {Count} nhiệm vụ; sẽ tính lại khi xem.", ids.Count);
-        }
-        finally
-        {
-            pending.Refreshing = false;
-        }
-    }
-
-    private void Forget(DbContext? context)
-    {
-        if (context is not null && _pending.TryGetValue(context, out var pending))
-        {
-            pending.Depth = Math.Max(0, pending.Depth - 1);
-            if (pending.Depth == 0 && !pending.Refreshing)
+            var fresh = TaskStatusStore.Snapshot(TaskStatuses.Evaluate(task, facts[task.Id], today, settings), today, settings);
+            if (snapshots.TryGetValue(task.Id, out var row))
             {
-                pending.TaskIds.Clear();
-                pending.Added.Clear();
+                Copy(fresh, row);
+            }
+            else
+            {
+                db.TaskStatusSnapshots.Add(fresh);
             }
         }
+
+        // A new task keeps the snapshot an earlier, failed save gave it.
+        var earlier = db.ChangeTracker.Entries<TaskStatusSnapshot>().Where(e => e.Entity.Task is not null)
+            .ToDictionary(e => (object)e.Entity.Task!, e => e.Entity, ReferenceEqualityComparer.Instance);
+        foreach (var task in added)
+        {
+            var fresh = TaskStatusStore.Snapshot(TaskStatuses.Evaluate(task, [], today, settings), today, settings);
+            if (earlier.TryGetValue(task, out var row))
+            {
+                Copy(fresh, row);
+                continue;
+            }
+
+            fresh.TaskId = 0;
+            fresh.Task = task;
+            db.TaskStatusSnapshots.Add(fresh);
+        }
+    }
+
+    private static void Copy(TaskStatusSnapshot from, TaskStatusSnapshot to)
+    {
+        to.Status = from.Status;
+        to.DueDate = from.DueDate;
+        to.DaysLateDone = from.DaysLateDone;
+        to.ComputedOn = from.ComputedOn;
+        to.ValidUntil = from.ValidUntil;
     }
 }

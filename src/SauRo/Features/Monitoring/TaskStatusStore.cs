@@ -6,8 +6,8 @@ using SauRo.Data.Entities;
 namespace SauRo.Features.Monitoring;
 
 /// <summary>
-/// Keeps <see cref="TaskStatusSnapshot"/> current: computed again for tasks whose deadline or updates changed (by
-/// <see cref="TaskStatusSnapshotInterceptor"/> right after the write), for snapshots whose
+/// Keeps <see cref="TaskStatusSnapshot"/> current: computed for tasks whose deadline or updates change (by
+/// <see cref="TaskStatusSnapshotInterceptor"/> in the write's own save), for snapshots whose
 /// <see cref="TaskStatusSnapshot.ValidUntil"/> has passed (before a dashboard or report counts them), and for tasks
 /// without one (by <see cref="TaskStatusRefreshService"/>, and for a commune's tasks before it is counted).
 /// </summary>
