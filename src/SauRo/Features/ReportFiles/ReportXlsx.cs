@@ -129,7 +129,7 @@ public static class ReportXlsx
             else if (cell.Kind == CellKind.Date ? cell.Date is not null : cell.Number is not null)
             {
                 var number = cell.Kind == CellKind.Date ? cell.Date!.Value.DayNumber - Epoch.DayNumber : cell.Number!.Value;
-                element.CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture));
+                element.CellValue = new CellValue(number.ToString("0.###############", CultureInfo.InvariantCulture));
             }
 
             w.WriteElement(element);
