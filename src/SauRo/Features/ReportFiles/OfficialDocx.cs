@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using SauRo.Core.Monitoring;
 using SauRo.Core.Reporting;
 using static SauRo.Features.ReportFiles.DocxBuilder;
 
@@ -17,6 +18,11 @@ namespace SauRo.Features.ReportFiles;
 /// </summary>
 public static class OfficialDocx
 {
+    /// <summary>Paragraph styles of the appendix tables (12 pt): text, centred text, column headers in bold.</summary>
+    public const string TableText = "BangChu";
+    public const string TableCentred = "BangGiua";
+    public const string TableHead = "BangTieuDe";
+
     private static readonly Look Body = new(14);
 
     public static byte[] Write(ReportHeading heading, IReadOnlyList<ReportParagraph> narrative, IReadOnlyList<ReportTable> appendices)
@@ -35,37 +41,42 @@ public static class OfficialDocx
             header.Header = new Header(new Paragraph(
                 new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
                 new SimpleField(Run("1", new Look(13))) { Instruction = " PAGE " }));
-            var body = new Body();
-            main.Document = new Document(body);
+            var headerId = main.GetIdOfPart(header);
 
-            body.Append(HeadingTable(heading));
-            body.Append(Paragraph(ReportHeading.DocumentType, new Look(14, Bold: true), JustificationValues.Center, before: 360));
-            body.Append(Paragraph(heading.Summary, new Look(14, Bold: true), JustificationValues.Center));
-            body.Append(Rule(1700, TextWidth(false)));
+            // Streamed: a province's appendix of overdue tasks has thousands of rows.
+            using var w = OpenXmlWriter.Create(main);
+            w.WriteStartDocument();
+            w.WriteStartElement(new Document());
+            w.WriteStartElement(new Body());
+            w.WriteElement(HeadingTable(heading));
+            w.WriteElement(Paragraph(ReportHeading.DocumentType, new Look(14, Bold: true), JustificationValues.Center, before: 360));
+            w.WriteElement(Paragraph(heading.Summary, new Look(14, Bold: true), JustificationValues.Center));
+            w.WriteElement(Rule(1700, TextWidth(false)));
             foreach (var p in narrative)
             {
-                var look = p.Kind is ParagraphKind.Heading or ParagraphKind.Subheading ? new Look(14, Bold: true) : Body;
-                body.Append(Paragraph(p.Text, look, JustificationValues.Both, firstLine: OneCentimetre, before: 120, keepNext: p.Kind is ParagraphKind.Heading or ParagraphKind.Subheading));
+                var title = p.Kind is ParagraphKind.Heading or ParagraphKind.Subheading;
+                w.WriteElement(Paragraph(p.Text, title ? new Look(14, Bold: true) : Body, JustificationValues.Both, firstLine: OneCentimetre, before: 120, keepNext: title));
             }
 
-            body.Append(SignatureTable(heading));
-            var headerId = main.GetIdOfPart(header);
+            w.WriteElement(SignatureTable(heading));
             if (appendices.Count == 0)
             {
-                body.Append(Section(landscape: false, headerId, titlePage: true));
+                w.WriteElement(Section(landscape: false, headerId, titlePage: true));
             }
             else
             {
-                body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false, headerId, titlePage: true))));
+                w.WriteElement(new Paragraph(new ParagraphProperties(Section(landscape: false, headerId, titlePage: true))));
                 for (var i = 0; i < appendices.Count; i++)
                 {
-                    AppendTable(body, appendices[i], newPage: i > 0);
+                    WriteTable(w, appendices[i], newPage: i > 0);
                 }
 
-                body.Append(Section(landscape: true));
+                w.WriteElement(Section(landscape: true));
             }
 
-            main.Document.Save();
+            w.WriteEndElement();
+            w.WriteEndElement();
+            w.Close();
         }
 
         return stream.ToArray();
@@ -75,14 +86,18 @@ public static class OfficialDocx
     private static void AddStyles(MainDocumentPart main)
     {
         var styles = main.AddNewPart<StyleDefinitionsPart>();
-        styles.Styles = new Styles(new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = DocxBuilder.Font, HighAnsi = DocxBuilder.Font, ComplexScript = DocxBuilder.Font, EastAsia = DocxBuilder.Font },
-                new FontSize { Val = HalfPoints(14) },
-                new FontSizeComplexScript { Val = HalfPoints(14) },
-                new Languages { Val = "vi-VN" })),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))));
+        styles.Styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new RunFonts { Ascii = DocxBuilder.Font, HighAnsi = DocxBuilder.Font, ComplexScript = DocxBuilder.Font, EastAsia = DocxBuilder.Font },
+                    new FontSize { Val = HalfPoints(14) },
+                    new FontSizeComplexScript { Val = HalfPoints(14) },
+                    new Languages { Val = "vi-VN" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))),
+            CellStyle(TableText, "Chữ trong bảng", null, JustificationValues.Left, bold: false),
+            CellStyle(TableCentred, "Chữ giữa ô bảng", TableText, JustificationValues.Center, bold: false),
+            CellStyle(TableHead, "Tiêu đề cột bảng", TableCentred, JustificationValues.Center, bold: true));
         styles.Styles.Save();
     }
 
@@ -124,31 +139,91 @@ public static class OfficialDocx
         return table;
     }
 
-    private static void AppendTable(Body body, ReportTable t, bool newPage)
+    private static void WriteTable(OpenXmlWriter w, ReportTable t, bool newPage)
     {
-        body.Append(Paragraph(t.Label, new Look(14, Bold: true), JustificationValues.Center, keepNext: true, pageBreakBefore: newPage));
-        body.Append(Paragraph(t.Title, new Look(14, Bold: true), JustificationValues.Center, keepNext: true));
-        body.Append(Paragraph(t.Subtitle, new Look(13, Italic: true), JustificationValues.Center, after: 160, keepNext: true));
+        w.WriteElement(Paragraph(t.Label, new Look(14, Bold: true), JustificationValues.Center, keepNext: true, pageBreakBefore: newPage));
+        w.WriteElement(Paragraph(t.Title, new Look(14, Bold: true), JustificationValues.Center, keepNext: true));
+        w.WriteElement(Paragraph(t.Subtitle, new Look(13, Italic: true), JustificationValues.Center, after: 160, keepNext: true));
         var available = TextWidth(true);
         var total = t.Columns.Sum(c => c.Width);
         var widths = t.Columns.Select(c => c.Width * available / total).ToArray();
         var table = Table(widths, borders: true);
-        var head = new Look(12, Bold: true);
-        table.Append(Row(t.Columns.Select((c, i) => Cell(widths[i], [Paragraph(c.Header, head, JustificationValues.Center)], ReportColours.Header, middle: true)), header: true));
-        var text = new Look(12);
-        foreach (var row in t.Rows)
+        w.WriteStartElement(new Table());
+        foreach (var part in table.ChildElements)
         {
-            table.Append(Row(row.Select((cell, i) => Cell(
-                widths[i],
-                [Paragraph(cell.Text, text, Align(cell.Kind, t.Columns[i], i))],
-                cell.Colour is { } colour ? ReportColours.Fill(colour) : null))));
+            w.WriteElement(part);
         }
 
-        body.Append(table);
-        body.Append(Paragraph(string.Empty, text, JustificationValues.Left));
+        w.WriteElement(Row(t.Columns.Select((c, i) => Cell(widths[i], [Styled(c.Header, TableHead)], ReportColours.Header, middle: true)), header: true));
+
+        // Body cells carry only a paragraph style and, for colours, a fill; they are written without building elements.
+        var row = new TableRow();
+        var rowProperties = new TableRowProperties(new CantSplit());
+        var cell = new TableCell();
+        var paragraph = new Paragraph();
+        var run = new Run();
+        var text = new Text();
+        OpenXmlAttribute[] preserve = [new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")];
+        var centred = new ParagraphProperties(new ParagraphStyleId { Val = TableCentred });
+        var left = new ParagraphProperties(new ParagraphStyleId { Val = TableText });
+        var fills = Enum.GetValues<IndicatorColour>().ToDictionary(c => c, c => new TableCellProperties(
+            new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = ReportColours.Fill(c) }));
+        foreach (var cells in t.Rows)
+        {
+            w.WriteStartElement(row);
+            w.WriteElement(rowProperties);
+            for (var i = 0; i < cells.Length; i++)
+            {
+                var c = cells[i];
+                w.WriteStartElement(cell);
+                if (c.Colour is { } colour)
+                {
+                    w.WriteElement(fills[colour]);
+                }
+
+                w.WriteStartElement(paragraph);
+                w.WriteElement(i == 0 || c.Kind is not CellKind.Text || t.Columns[i].Centred ? centred : left);
+                if (c.Text.Length > 0)
+                {
+                    w.WriteStartElement(run);
+                    w.WriteStartElement(text, preserve);
+                    w.WriteString(c.Text);
+                    w.WriteEndElement();
+                    w.WriteEndElement();
+                }
+
+                w.WriteEndElement();
+                w.WriteEndElement();
+            }
+
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+        w.WriteElement(Paragraph(string.Empty, new Look(12), JustificationValues.Left));
     }
 
-    /// <summary>The first column (STT), numbers, dates, colours and centred columns centred; other text left.</summary>
-    private static JustificationValues Align(CellKind kind, ReportColumn column, int index) =>
-        index == 0 || kind is not CellKind.Text || column.Centred ? JustificationValues.Center : JustificationValues.Left;
+    private static Paragraph Styled(string text, string style) => new(
+        new ParagraphProperties(new ParagraphStyleId { Val = style }),
+        new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    private static Style CellStyle(string id, string name, string? basedOn, JustificationValues align, bool bold)
+    {
+        var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id, CustomStyle = true };
+        if (basedOn is not null)
+        {
+            style.Append(new BasedOn { Val = basedOn });
+        }
+
+        style.Append(new StyleParagraphProperties(new Justification { Val = align }));
+        var run = new StyleRunProperties();
+        if (bold)
+        {
+            run.Append(new Bold());
+        }
+
+        run.Append(new FontSize { Val = HalfPoints(12) }, new FontSizeComplexScript { Val = HalfPoints(12) });
+        style.Append(run);
+        return style;
+    }
 }

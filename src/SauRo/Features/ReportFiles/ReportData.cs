@@ -181,16 +181,27 @@ public static class ReportData
             .ToList();
     }
 
+    /// <summary>The tasks of the plans in the plans' order, with their lead offices' names as written (their only TaskUnits loaded).</summary>
     private static async Task<List<PlanTask>> TasksAsync(SauRoDbContext db, List<int> planIds, CancellationToken cancellation)
     {
-        var tasks = await db.Tasks.AsNoTracking().Include(t => t.Units).Where(t => planIds.Contains(t.PlanId)).ToListAsync(cancellation);
+        var tasks = await db.Tasks.AsNoTracking().Where(t => planIds.Contains(t.PlanId)).ToListAsync(cancellation);
+        var leads = await db.TaskUnits.AsNoTracking()
+            .Where(u => u.Role == TaskUnitRole.Lead)
+            .Join(db.Tasks.Where(t => planIds.Contains(t.PlanId)), u => u.TaskId, t => t.Id, (u, t) => u)
+            .ToListAsync(cancellation);
+        var byTask = leads.ToLookup(u => u.TaskId);
+        foreach (var task in tasks)
+        {
+            task.Units = byTask[task.Id].OrderBy(u => u.Position).ToList();
+        }
+
         var order = planIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         return tasks.OrderBy(t => order[t.PlanId]).ThenBy(t => t.Position).ThenBy(t => t.Id).ToList();
     }
 
     private static ReportTask Row(PlanTask task, TaskStatusResult status, int communeId)
     {
-        var leads = task.Units.Where(u => u.Role == TaskUnitRole.Lead).OrderBy(u => u.Position).Select(u => u.Name).ToList();
+        var leads = task.Units.Where(u => u.Role == TaskUnitRole.Lead).Select(u => u.Name).ToList();
         var due = PlanMapping.EffectiveDue(task);
         return new ReportTask(task.Id, communeId, task.Appendix, task.Ordinal, task.Content, leads.Count == 0 ? "Chưa rõ cơ quan chủ trì" : string.Join("; ", leads), due.Text, status);
     }
@@ -252,6 +263,10 @@ public static class ReportData
         indicators = indicators.OrderBy(i => order[i.PlanId]).ThenBy(i => i.Position).ThenBy(i => i.Id).ToList();
         var values = await db.IndicatorValues.AsNoTracking()
             .Join(db.Indicators.Where(i => planIds.Contains(i.PlanId)), v => v.IndicatorId, i => i.Id, (v, i) => v)
+            .Select(v => new IndicatorValue
+            {
+                Id = v.Id, IndicatorId = v.IndicatorId, PeriodKey = v.PeriodKey, Value = v.Value, Numerator = v.Numerator, Denominator = v.Denominator, UserName = string.Empty,
+            })
             .ToListAsync(cancellation);
         var end = period.DataWindow(cutOffDay).End;
         var asOf = today < end ? today : end;

@@ -109,30 +109,45 @@ public static class ReportXlsx
         w.WriteEndElement();
     }
 
+    private static readonly Row RowElement = new();
+    private static readonly Cell CellElement = new();
+    private static readonly InlineString InlineElement = new();
+    private static readonly Text TextElement = new();
+    private static readonly CellValue ValueElement = new();
+
+    /// <summary>One row, written attribute by attribute (a province's sheet of overdue tasks has thousands of rows).</summary>
     private static void WriteRow(OpenXmlWriter w, int index, ReportCell[] cells, bool header)
     {
-        w.WriteStartElement(new Row(), [new OpenXmlAttribute("r", string.Empty, index.ToString(CultureInfo.InvariantCulture))]);
+        var r = index.ToString(CultureInfo.InvariantCulture);
+        w.WriteStartElement(RowElement, [new OpenXmlAttribute("r", string.Empty, r)]);
         for (var c = 0; c < cells.Length; c++)
         {
             var cell = cells[c];
-            var reference = Column(c) + index.ToString(CultureInfo.InvariantCulture);
-            var style = header ? XlsxStyles.Header : XlsxStyles.For(cell);
-            var element = new Cell { CellReference = reference, StyleIndex = style };
-            if (cell.Kind is CellKind.Text or CellKind.Colour)
+            var reference = new OpenXmlAttribute("r", string.Empty, Column(c) + r);
+            var style = new OpenXmlAttribute("s", string.Empty, (header ? XlsxStyles.Header : XlsxStyles.For(cell)).ToString(CultureInfo.InvariantCulture));
+            if (cell.Kind is CellKind.Text or CellKind.Colour && cell.Text.Length > 0)
             {
-                if (cell.Text.Length > 0)
-                {
-                    element.DataType = CellValues.InlineString;
-                    element.InlineString = new InlineString(new Text(cell.Text) { Space = SpaceProcessingModeValues.Preserve });
-                }
+                w.WriteStartElement(CellElement, [reference, style, new OpenXmlAttribute("t", string.Empty, "inlineStr")]);
+                w.WriteStartElement(InlineElement);
+                w.WriteStartElement(TextElement, [new OpenXmlAttribute("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")]);
+                w.WriteString(cell.Text);
+                w.WriteEndElement();
+                w.WriteEndElement();
             }
-            else if (cell.Kind == CellKind.Date ? cell.Date is not null : cell.Number is not null)
+            else if (cell.Kind is not (CellKind.Text or CellKind.Colour) && (cell.Kind == CellKind.Date ? cell.Date is not null : cell.Number is not null))
             {
                 var number = cell.Kind == CellKind.Date ? cell.Date!.Value.DayNumber - Epoch.DayNumber : cell.Number!.Value;
-                element.CellValue = new CellValue(number.ToString("0.###############", CultureInfo.InvariantCulture));
+                w.WriteStartElement(CellElement, [reference, style]);
+                w.WriteStartElement(ValueElement);
+                w.WriteString(number.ToString("0.###############", CultureInfo.InvariantCulture));
+                w.WriteEndElement();
+            }
+            else
+            {
+                w.WriteStartElement(CellElement, [reference, style]);
             }
 
-            w.WriteElement(element);
+            w.WriteEndElement();
         }
 
         w.WriteEndElement();

@@ -159,7 +159,12 @@ public abstract class ReportFileDocxTests(WebAppFixture app) : WebTest(app)
         Fill(indicators, 2, 5).ShouldBe("FF7C80");
         Fill(indicators, 3, 5).ShouldBe("FFC000");
         Fill(indicators, 4, 5).ShouldBe("D9D9D9");
-        indicators.Descendants<Run>().First().RunProperties!.FontSize!.Val!.Value.ShouldBe("24");
+        var styles = doc.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(x => x.StyleId!.Value!);
+        styles[OfficialDocx.TableText].StyleRunProperties!.FontSize!.Val!.Value.ShouldBe("24");
+        styles[OfficialDocx.TableHead].StyleRunProperties!.Bold.ShouldNotBeNull();
+        header.Descendants<ParagraphStyleId>().ShouldAllBe(x => x.Val == OfficialDocx.TableHead);
+        var second = indicators.Elements<TableRow>().ElementAt(1).Elements<TableCell>().ElementAt(1);
+        second.Descendants<ParagraphStyleId>().Single().Val!.Value.ShouldBe(OfficialDocx.TableText);
 
         var tasks = Cells(tables[3]);
         tasks.Count.ShouldBe(7);
