@@ -20,7 +20,7 @@ failed=0
 status=0
 
 # What the tests need from the machine: Debian's Chromium for the browser tests, PostgreSQL for the integration tests,
-# aiosmtpd for the reminder tests.
+# aiosmtpd for the reminder tests, LibreOffice for the report rendering test.
 if ! command -v chromium >/dev/null 2>&1; then
   echo "Cài Chromium cho kiểm thử trình duyệt…"
   if [ "$(id -u)" -eq 0 ]; then
@@ -38,6 +38,17 @@ if ! /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd >/dev/null) || echo "Không cài được python3-aiosmtpd."
   else
     (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd >/dev/null) || echo "Không cài được python3-aiosmtpd."
+  fi
+fi
+
+# LibreOffice Writer and Calc, and poppler-utils: a report test converts a generated .docx to PDF and renders its first
+# page to PNG (TestResults/report-files); without them that test is skipped. About two minutes on a fresh machine.
+if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
+  echo "Cài LibreOffice và poppler-utils cho kiểm thử báo cáo…"
+  if [ "$(id -u)" -eq 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer libreoffice-calc poppler-utils >/dev/null) || echo "Không cài được LibreOffice."
+  else
+    (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer libreoffice-calc poppler-utils >/dev/null) || echo "Không cài được LibreOffice."
   fi
 fi
 

@@ -26,8 +26,10 @@ public static class CommandLine
                 return ExportCommand.Run(rest, stdout, stderr);
             case ["import-exchange", .. var rest]:
                 return ImportExchangeCommand.Run(rest, stdout, stderr);
+            case ["report", .. var rest]:
+                return ReportCommand.Run(rest, stdout, stderr);
             default:
-                stderr.WriteLine($"Lệnh «{args[0]}» không có. Các lệnh: parse, remind, export, import-exchange, schema-script. Xem «SauRo --help».");
+                stderr.WriteLine($"Lệnh «{args[0]}» không có. Các lệnh: parse, remind, export, import-exchange, report, schema-script. Xem «SauRo --help».");
                 return Failed;
         }
     }
@@ -47,6 +49,9 @@ public static class CommandLine
           SauRo import-exchange --province <mã tỉnh> <tệp .json> [--db …]
                                        Nhập dữ liệu trao đổi của một xã/phường vào tỉnh (một giao dịch;
                                        nhập lại đúng bản xuất đó không thay đổi gì).
+          SauRo report --unit <mã đơn vị> [--period 2026-M10] --format docx|xlsx --out <tệp> [--db …]
+                                       Lập báo cáo kết quả thực hiện của một xã, phường (hoặc báo cáo tổng
+                                       hợp của một tỉnh) cho một kỳ (mặc định: tháng vừa kết thúc).
           SauRo schema-script sqlite|postgres
                                        In lược đồ CSDL của mô hình hiện tại (để viết bản chuyển đổi).
           SauRo --help                 Hiện hướng dẫn này.

@@ -352,6 +352,9 @@ public static class AuthorizationTable
 
         // Exchange between systems: a commune's file downloaded, imported into a province.
         .. ExchangeMatrix.Entries,
+
+        // Report files: the commune's report and the province's consolidated one, .docx and .xlsx.
+        .. ReportFilesMatrix.Entries,
     ];
 
     /// <summary>The capabilities the rows use; each must have at least one row.</summary>

@@ -84,6 +84,8 @@ public static class ExpectedReports
         var leadsByPlan = taskLeads.Select(l => (l.PlanId, l.UnitId)).Concat(indicatorLeads.Select(l => (l.PlanId, l.UnitId)))
             .ToLookup(l => l.PlanId, l => l.UnitId);
         var reportsByKey = reports.ToDictionary(r => (r.DutyId, r.UnitId, r.PeriodKey));
+        var reportsByDuty = reports.ToLookup(r => r.DutyId);
+        var dutiesByPlan = duties.ToLookup(d => d.PlanId);
         var rows = new List<ExpectedReportRow>();
         foreach (var plan in plans)
         {
@@ -93,7 +95,7 @@ public static class ExpectedReports
             var offices = leadsByPlan[plan.Id].Distinct()
                 .Where(u => units.TryGetValue(u, out var unit) && unit.Kind == UnitKind.Office && unit.ParentId == plan.UnitId)
                 .OrderBy(u => units[u].SortOrder).ThenBy(u => units[u].Name, StringComparer.Ordinal).ToList();
-            foreach (var duty in duties.Where(d => d.PlanId == plan.Id))
+            foreach (var duty in dutiesByPlan[plan.Id])
             {
                 if (DutyText.Calendar(duty) is not { } calendar || DutyText.Party(duty.FromParty) is not { } party)
                 {
@@ -112,7 +114,7 @@ public static class ExpectedReports
                 }
 
                 // Reports stored for a unit or period the calendar no longer expects are still shown.
-                foreach (var report in reports.Where(r => r.DutyId == duty.Id && !seen.Contains((r.UnitId, r.PeriodKey))))
+                foreach (var report in reportsByDuty[duty.Id].Where(r => !seen.Contains((r.UnitId, r.PeriodKey))))
                 {
                     if (ReportingPeriod.TryParse(report.PeriodKey, out var period) && period.Frequency == calendar.Frequency
                         && period.DataWindow(cutOffDay).End is var dataEnd && dataEnd >= from && dataEnd <= to)
