@@ -150,7 +150,7 @@ public abstract class SecurityHardeningTests(WebAppFixture app) : WebTest(app)
         {
             var url = System.Text.RegularExpressions.Regex.Replace(page, "\\{([^}:]+)(:([^}]+))?\\}", m => m.Groups[3].Value switch
             {
-                "int" => "1",
+                "int" or "int?" => "1",
                 "guid" => Guid.NewGuid().ToString(),
                 _ => "x",
             });
@@ -262,7 +262,12 @@ public abstract class SecurityHardeningTests(WebAppFixture app) : WebTest(app)
             });
             var response = await client.GetAsync(url);
             var body = (await response.Content.ReadAsStringAsync()).Replace("\\u002B", "+", StringComparison.Ordinal).Replace("\\/", "/", StringComparison.Ordinal);
-            response.Content.Headers.ContentDisposition.ShouldBeNull(url);
+            if (!route.StartsWith("/api/v1/exchange/communes/", StringComparison.Ordinal))
+            {
+                // The exchange export is a download the app writes itself; its body is still checked below.
+                response.Content.Headers.ContentDisposition.ShouldBeNull(url);
+            }
+
             body.ShouldNotContain(raw, customMessage: url);
             body.ShouldNotContain(base64, customMessage: url);
             seen.Add($"{url} {(int)response.StatusCode}");
