@@ -6,6 +6,8 @@ using SauRo.Data;
 using SauRo.Data.Entities;
 using SauRo.Features.Dashboards;
 using SauRo.Features.Monitoring;
+using SauRo.Features.ReportFiles;
+using ReportTaskCounts = SauRo.Core.Reporting.TaskCounts;
 
 namespace SauRo.Bench.National;
 
@@ -37,6 +39,8 @@ public sealed class Measures(IServiceProvider services, SyntheticCountry country
             await ProvinceDashboardAsync(cancellation),
             await NationDashboardAsync(cancellation),
             await OverdueAsync(cancellation),
+            await CommuneReportAsync(cancellation),
+            await ProvinceReportAsync(cancellation),
         };
         return results;
     }
@@ -114,6 +118,66 @@ public sealed class Measures(IServiceProvider services, SyntheticCountry country
         log(string.Create(Vietnamese, $"  overdue.province: {page.Total:N0} nhiệm vụ quá hạn, trang đầu {page.Rows.Count} dòng, lâu nhất {(page.Rows.Count > 0 ? page.Rows[0].DaysLate : null)} ngày"));
         return Result("overdue.province", app, floor);
     }
+
+    /// <summary>
+    /// The commune's periodic report of the last month ended (October 2026), loaded once and written as .docx and
+    /// .xlsx, as the report page does for its two downloads; floor: the commune's task counts.
+    /// </summary>
+    private async Task<BenchResult> CommuneReportAsync(CancellationToken cancellation)
+    {
+        var n = runs ?? 20;
+        var period = ReportGenerator.DefaultPeriod(_today);
+        var (app, files) = await Timed(n, db => ReportFilesAsync(db, CommuneId, period, cancellation));
+        var (floor, numbers) = await Timed(n, db => Floors.CommuneAsync(db, CommuneId, Year, cancellation));
+
+        var report = files.Report.Commune!;
+        var total = numbers.ByOffice.Values.Aggregate(StatusCounts.Empty, (sum, c) => sum.Add(c));
+        Check("report.commune", "số nhiệm vụ theo tình trạng", Official(total), ReportTaskCounts.From(report.Tasks.Select(t => t.Status.Status)));
+        Check("report.commune", "số chỉ tiêu", SyntheticCountry.IndicatorsPerCommune, report.Indicators.Count);
+        log(string.Create(Vietnamese, $"  report.commune ({period.Key}): .docx {files.Docx / 1024.0:0.0} KB, .xlsx {files.Xlsx / 1024.0:0.0} KB, {report.Tasks.Count} nhiệm vụ, {report.Indicators.Count} chỉ tiêu"));
+        return Result("report.commune", app, floor);
+    }
+
+    /// <summary>The province's consolidated report across its communes, .docx and .xlsx; floor: the tasks by commune.</summary>
+    private async Task<BenchResult> ProvinceReportAsync(CancellationToken cancellation)
+    {
+        var n = runs ?? 5;
+        var period = ReportGenerator.DefaultPeriod(_today);
+        var (app, files) = await Timed(n, db => ReportFilesAsync(db, ProvinceId, period, cancellation));
+        var (floor, numbers) = await Timed(n, db => Floors.ProvinceAsync(db, ProvinceId, Year, cancellation));
+
+        var report = files.Report.Province!;
+        var communes = Enumerable.Range(0, country.Size.Communes).Where(c => country.ProvinceOf(c) == 0).ToList();
+        Check("report.province", "số xã", communes.Count, report.Communes.Count);
+        for (var i = 0; i < communes.Count; i++)
+        {
+            Check("report.province", $"nhiệm vụ của xã {report.Communes[i].Name}", Official(numbers.GetValueOrDefault(country.CommuneId(communes[i]), StatusCounts.Empty)), report.Communes[i].Tasks);
+        }
+
+        Check("report.province", "số nhiệm vụ quá hạn", numbers.Values.Sum(c => c.Overdue), report.Overdue.Count);
+        log(string.Create(Vietnamese, $"  report.province ({period.Key}): .docx {files.Docx / 1024.0:0.0} KB, .xlsx {files.Xlsx / 1024.0:0.0} KB, {report.Communes.Count} xã, {report.Overdue.Count:N0} nhiệm vụ quá hạn"));
+        return Result("report.province", app, floor);
+    }
+
+    private sealed record Files(LoadedReport Report, int Docx, int Xlsx);
+
+    /// <summary>What the report page does for a unit: load once (<see cref="ReportGenerator.LoadAsync"/>), write both files.</summary>
+    private async Task<Files> ReportFilesAsync(SauRoDbContext db, int unitId, ReportingPeriod period, CancellationToken cancellation)
+    {
+        var load = await ReportGenerator.LoadAsync(db, unitId, period, _today, settings, cancellation);
+        var report = load.Report ?? throw new BenchMismatchException($"Không lập được báo cáo cho đơn vị {unitId}: {load.Message}");
+        var docx = report.Write(ReportFormat.Docx).Content;
+        var xlsx = report.Write(ReportFormat.Xlsx).Content;
+        if (docx is not [(byte)'P', (byte)'K', ..] || xlsx is not [(byte)'P', (byte)'K', ..])
+        {
+            throw new BenchMismatchException($"Tệp báo cáo của đơn vị {unitId} không phải tệp Office Open XML.");
+        }
+
+        return new Files(report, docx.Length, xlsx.Length);
+    }
+
+    /// <summary>Dashboard counts as the report counts them: the four official states, due soon among "in progress".</summary>
+    private static ReportTaskCounts Official(StatusCounts c) => new(c.DoneOnTime, c.DoneLate, c.InProgress + c.DueSoon, c.Overdue, c.DueSoon);
 
     private BenchResult Result(string name, Timings app, Timings? floor)
     {
