@@ -10,7 +10,7 @@ public static class MachineInfo
         CultureInfo.GetCultureInfo("vi-VN"),
         $"{Cpu()}, {Environment.ProcessorCount} lõi, {RamGb():0.0} GB RAM, {Os()}, .NET {Environment.Version}");
 
-    /// <summary>The same, as fields: <c>cpu</c>, <c>cores</c>, <c>ramGb</c>, <c>os</c>, <c>dotnet</c>.</summary>
+    /// <summary>The same, as fields: <c>cpu</c>, <c>cores</c>, <c>ramGb</c>, <c>os</c>, <c>dotnet</c>, and <c>loadAverage</c> at the end of the run.</summary>
     public static object Fields() => new
     {
         cpu = Cpu(),
@@ -18,7 +18,21 @@ public static class MachineInfo
         ramGb = Math.Round(RamGb(), 1),
         os = Os(),
         dotnet = Environment.Version.ToString(),
+        loadAverage = LoadAverage(),
     };
+
+    /// <summary>The 1, 5 and 15-minute load averages now (/proc/loadavg): how busy the shared machine was.</summary>
+    public static string? LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     private static string Cpu() => ProcLine("/proc/cpuinfo", "model name", ':') ?? RuntimeInformation.ProcessArchitecture.ToString();
 

@@ -192,9 +192,9 @@ public sealed class Measures(IServiceProvider services, SyntheticCountry country
         return result;
     }
 
-    /// <summary>Runs in a fresh DI scope each time (as a request), after max(3, n/10) warm-up runs.</summary>
+    /// <summary>Runs in a fresh DI scope each time (as a request), after max(5, n/5) warm-up runs.</summary>
     private async Task<(Timings Timings, T Last)> Timed<T>(int n, Func<SauRoDbContext, Task<T>> run) =>
-        await Timings.MeasureAsync(Math.Max(3, n / 10), n, async () =>
+        await Timings.MeasureAsync(Math.Max(5, n / 5), n, async () =>
         {
             await using var scope = services.CreateAsyncScope();
             return await run(scope.ServiceProvider.GetRequiredService<SauRoDbContext>());

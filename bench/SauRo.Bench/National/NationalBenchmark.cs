@@ -103,7 +103,7 @@ public static class NationalBenchmark
                     log($"updates.http: {workers} luồng, {seconds:0} giây…");
                     var accounts = await UpdatesHttp.CreateAccountsAsync(app.Services, country, workers, cancellation);
                     var outcome = await UpdatesHttp.RunAsync(
-                        ServerDll(args), connection, temp, settings, accounts, TimeSpan.FromSeconds(Math.Min(3, seconds / 4)), TimeSpan.FromSeconds(seconds), log, cancellation);
+                        ServerDll(args), connection, temp, settings, accounts, TimeSpan.FromSeconds(Math.Min(5, seconds / 4)), TimeSpan.FromSeconds(seconds), log, cancellation);
                     results.Add(new BenchResult("updates.http")
                     {
                         Rps = outcome.Rps,
@@ -162,7 +162,7 @@ public static class NationalBenchmark
 
     private static void Print(List<BenchResult> results)
     {
-        Console.WriteLine($"Máy: {MachineInfo.Describe()}");
+        Console.WriteLine($"Máy: {MachineInfo.Describe()}; tải trung bình 1/5/15 phút lúc kết thúc: {MachineInfo.LoadAverage()}");
         foreach (var r in results)
         {
             var parts = new List<string>();

@@ -26,11 +26,15 @@ public sealed class Timings
         return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
     }
 
-    /// <summary>Runs <paramref name="run"/> <paramref name="warmup"/> times unmeasured, then <paramref name="runs"/> times measured.</summary>
+    /// <summary>
+    /// Runs <paramref name="run"/> unmeasured at least <paramref name="warmup"/> times and for at least two seconds (so
+    /// that the JIT has compiled the hot paths at full optimisation), then <paramref name="runs"/> times measured.
+    /// </summary>
     public static async Task<(Timings Timings, T Last)> MeasureAsync<T>(int warmup, int runs, Func<Task<T>> run)
     {
         var last = default(T);
-        for (var i = 0; i < warmup; i++)
+        var warming = Stopwatch.StartNew();
+        for (var i = 0; i < warmup || warming.Elapsed < TimeSpan.FromSeconds(2); i++)
         {
             last = await run();
         }
