@@ -101,9 +101,19 @@ public static class NationalBenchmark
                 if (http)
                 {
                     log($"updates.http: {workers} luồng, {seconds:0} giây…");
-                    var accounts = await UpdatesHttp.CreateAccountsAsync(app.Services, country, workers, cancellation);
+                    var (accounts, admin) = await UpdatesHttp.CreateAccountsAsync(app.Services, country, workers, cancellation);
+                    var commune = country.CommuneId(0);
+                    var province = SyntheticCountry.ProvinceId(0);
+                    var period = Features.ReportFiles.ReportGenerator.DefaultPeriod(BenchClock.Today).Key;
+                    string[] pages =
+                    [
+                        $"/Dashboards/{SyntheticCountry.NationId}", $"/Dashboards/{province}", $"/Dashboards/{commune}",
+                        $"/ReportFiles?UnitId={province}&Period={period}&handler=Docx", $"/ReportFiles?UnitId={province}&Period={period}&handler=Xlsx",
+                        $"/ReportFiles?UnitId={commune}&Period={period}&handler=Docx", $"/ReportFiles?UnitId={commune}&Period={period}&handler=Xlsx",
+                    ];
                     var outcome = await UpdatesHttp.RunAsync(
-                        ServerDll(args), connection, temp, settings, accounts, TimeSpan.FromSeconds(Math.Min(5, seconds / 4)), TimeSpan.FromSeconds(seconds), log, cancellation);
+                        ServerDll(args), connection, temp, settings, accounts, admin, pages,
+                        TimeSpan.FromSeconds(Math.Min(5, seconds / 4)), TimeSpan.FromSeconds(seconds), log, cancellation);
                     results.Add(new BenchResult("updates.http")
                     {
                         Rps = outcome.Rps,

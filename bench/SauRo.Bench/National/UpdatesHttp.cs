@@ -21,9 +21,12 @@ namespace SauRo.Bench.National;
 /// <see cref="AccountCreator"/>, sign in with <c>POST /api/v1/auth/login</c>; then concurrent workers, one account each,
 /// post progress updates of the tasks their office leads (<c>POST /api/v1/tasks/{id}/updates</c>) for a fixed time,
 /// each sending its next request as soon as the previous one is answered. Counts requests per second, p50/p99 latency
-/// and errors (any answer other than 2xx, or an exception), and reads the server's peak RSS at the end.
+/// and errors (any answer other than 2xx, or an exception), and reads the server's peak RSS at the end. Before the
+/// load, an administrator signed in through the login page opens the heaviest pages once (the nation's, the largest
+/// province's and a commune's dashboards, the province's and the commune's report files), so that the peak RSS covers
+/// what the server holds for its reads, not only for the updates.
 /// </summary>
-public static class UpdatesHttp
+public static partial class UpdatesHttp
 {
     /// <summary>An office officer's account and the tasks its office leads.</summary>
     public sealed record Account(string UserName, string Password, int OfficeId, int[] TaskIds);
@@ -35,7 +38,7 @@ public static class UpdatesHttp
     /// offices than workers), created with the app's <see cref="AccountCreator"/>; the roles are created first when the
     /// database has none (as the app's first start does).
     /// </summary>
-    public static async Task<List<Account>> CreateAccountsAsync(IServiceProvider services, SyntheticCountry country, int workers, CancellationToken cancellation)
+    public static async Task<(List<Account> Workers, Account Admin)> CreateAccountsAsync(IServiceProvider services, SyntheticCountry country, int workers, CancellationToken cancellation)
     {
         await using var scope = services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
@@ -57,6 +60,7 @@ public static class UpdatesHttp
             planned.Add((new NewAccount(name, $"Cán bộ thử tải {w + 1}", country.OfficeId(c, o), "cơ quan thử", Roles.OfficeOfficer), country.OfficeId(c, o), tasks));
         }
 
+        planned.Add((new NewAccount("bench-admin", "Quản trị thử tải", SyntheticCountry.NationId, "Việt Nam", Roles.Admin), SyntheticCountry.NationId, []));
         var creator = scope.ServiceProvider.GetRequiredService<AccountCreator>();
         var (issued, problems) = await creator.CreateAllAsync(planned.Select(p => p.Account).ToList(), cancellation);
         if (problems.Count > 0)
@@ -64,11 +68,13 @@ public static class UpdatesHttp
             throw new InvalidOperationException("Không tạo được tài khoản thử tải: " + string.Join("; ", problems.Values));
         }
 
-        return planned.Zip(issued, (p, i) => new Account(i.UserName, i.Password, p.OfficeId, p.Tasks)).ToList();
+        var accounts = planned.Zip(issued, (p, i) => new Account(i.UserName, i.Password, p.OfficeId, p.Tasks)).ToList();
+        return (accounts[..^1], accounts[^1]);
     }
 
     public static async Task<Outcome> RunAsync(
-        string serverDll, string database, string temp, DatabaseSettings settings, IReadOnlyList<Account> accounts, TimeSpan warmup, TimeSpan duration, Action<string> log, CancellationToken cancellation)
+        string serverDll, string database, string temp, DatabaseSettings settings, IReadOnlyList<Account> accounts, Account admin, IReadOnlyList<string> pages,
+        TimeSpan warmup, TimeSpan duration, Action<string> log, CancellationToken cancellation)
     {
         var port = FreePort();
         var baseUrl = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
@@ -88,7 +94,7 @@ public static class UpdatesHttp
 
             // Every worker signs in from 127.0.0.1 within the same minute: the per-address login throttle (10 a minute by
             // default) is raised for this run only.
-            string.Create(CultureInfo.InvariantCulture, $"--Security:LoginAttemptsPerMinute={accounts.Count + 10}"),
+            string.Create(CultureInfo.InvariantCulture, $"--Security:LoginAttemptsPerMinute={accounts.Count + 20}"),
         })
         {
             start.ArgumentList.Add(arg);
@@ -109,6 +115,7 @@ public static class UpdatesHttp
             await WaitForHealthAsync(client, server, output, cancellation);
             log(string.Create(CultureInfo.GetCultureInfo("vi-VN"), $"  ứng dụng (pid {server.Id}) chạy tại {baseUrl} sau {started.Elapsed.TotalSeconds:0.0} giây"));
             await WaitForStatusRefreshAsync(settings, started, log, cancellation);
+            await OpenPagesAsync(baseUrl, admin, pages, log, cancellation);
 
             var tokens = new List<string>();
             foreach (var account in accounts)
@@ -211,6 +218,43 @@ public static class UpdatesHttp
             null,
             firstError);
     }
+
+    /// <summary>Signs in through the login page (cookie) and opens each page once; any answer but 200 fails the run.</summary>
+    private static async Task OpenPagesAsync(string baseUrl, Account admin, IReadOnlyList<string> pages, Action<string> log, CancellationToken cancellation)
+    {
+        using var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        using var client = new HttpClient(handler) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) };
+        var form = await client.GetStringAsync("/Account/Login", cancellation);
+        using var login = await client.PostAsync(
+            "/Account/Login",
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.UserName"] = admin.UserName,
+                ["Input.Password"] = admin.Password,
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryToken().Match(form).Groups[1].Value),
+            }),
+            cancellation);
+        if (login.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Quản trị thử tải không đăng nhập được qua trang đăng nhập: {(int)login.StatusCode}.");
+        }
+
+        foreach (var page in pages)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await client.GetAsync(page, cancellation);
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellation);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"{page}: {(int)response.StatusCode}");
+            }
+
+            log(string.Create(CultureInfo.GetCultureInfo("vi-VN"), $"  máy chủ: {page} — {bytes.Length / 1024.0:0.0} KB trong {watch.Elapsed.TotalMilliseconds:0} ms"));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex AntiforgeryToken();
 
     private static async Task<string> LogInAsync(HttpClient client, Account account, CancellationToken cancellation)
     {
