@@ -101,6 +101,19 @@ else
   echo "Benchmark web (smoke) thất bại."
 fi
 
+# National benchmark at commune size on both databases: load, dashboards, overdue list and reports checked against
+# their SQL floors (a mismatch fails), then task updates through the API of the real app for 3 seconds (an error fails).
+for db in sqlite postgres; do
+  if timeout 120 dotnet run --project bench/SauRo.Bench -c Release --no-build -- --size commune --db "$db" --pg "$SAURO_TEST_PG" \
+      --runs 10 --seconds 3 --workers 8 --json > "$results/bench-national-$db.json"; then
+    passed=$((passed + 1))
+    grep -E '"name"|"p95Ms"|"rps"' "$results/bench-national-$db.json" | tr -d ' \n'; echo
+  else
+    failed=$((failed + 1))
+    echo "Benchmark quốc gia cỡ xã trên $db (smoke) thất bại."
+  fi
+done
+
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # a test host crashed without a result file
 fi

@@ -3,6 +3,7 @@ using SauRo.Core.Plans;
 using SauRo.Core.Text;
 using SauRo.Data.Entities;
 using SauRo.Features.Import;
+using SauRo.Features.Monitoring;
 
 namespace SauRo.Bench.National;
 
@@ -24,8 +25,9 @@ public sealed record CountrySize(string Name, int Provinces, int Communes)
 
 /// <summary>
 /// A deterministic synthetic country: nation → provinces → communes → six offices each; per commune one plan with
-/// 60 tasks and 20 indicators, two reporting duties, twelve monthly periods of indicator values and office reports,
-/// ten progress updates per task. Every id and every choice is a pure function of the commune's index and a fixed seed,
+/// 60 tasks and 20 indicators, two reporting duties (offices → standing body, commune → province), twelve monthly
+/// periods of indicator values, office and commune reports, ten progress updates per task (600 per commune), about
+/// ten explanation requests, and each task's status on the benchmark's day. Every id and every choice is a pure function of the commune's index and a fixed seed,
 /// so each table is produced in its own pass without holding the country in memory. The largest province has 168
 /// communes; the nation 34 provinces and 3,321 communes (the figures of 2025).
 /// </summary>
@@ -47,7 +49,7 @@ public sealed class SyntheticCountry(CountrySize size, int seed = 20261122)
     [
         "Quý I/2026", "Quý II/2026", "Quý III/2026", "Quý IV/2026", "Tháng 3/2026", "Tháng 6/2026", "Tháng 9/2026", "Tháng 11/2026",
         "Trước ngày 30/4/2026", "Trước ngày 31/8/2026", "Trước ngày 15/12/2026", "Thường xuyên", "Hằng quý", "Năm 2026",
-        "Từ quý II đến quý III năm 2026", "Khi có yêu cầu của UBND tỉnh",
+        "Từ quý II đến quý III năm 2026", "Khi có yêu cầu của UBND tỉnh", "Trước ngày 25/11/2026",
     ];
 
     private static readonly DateTimeOffset Created = new(2026, 3, 20, 2, 0, 0, TimeSpan.Zero);
@@ -89,6 +91,9 @@ public sealed class SyntheticCountry(CountrySize size, int seed = 20261122)
     public static int DutyId(int c, int d) => (c * 2) + d + 1;
 
     public static int ReportId(int c, int o, int m) => (((c * OfficesPerCommune) + o) * Months) + m + 1;
+
+    /// <summary>The commune's own report to the province (after every office report).</summary>
+    public int CommuneReportId(int c, int m) => (Size.Communes * OfficesPerCommune * Months) + (c * Months) + m + 1;
 
     public long Tasks => (long)Size.Communes * TasksPerCommune;
 
@@ -145,37 +150,34 @@ public sealed class SyntheticCountry(CountrySize size, int seed = 20261122)
         new PlanReportingDuty { Id = DutyId(c, 1), PlanId = PlanId(c), FromParty = nameof(ReportingParty.Commune), ToText = "Sở Khoa học và Công nghệ", Frequency = nameof(ReportingFrequency.Monthly), DueDay = 10, Text = "Báo cáo tháng trước ngày 10" },
     });
 
-    public IEnumerable<PlanTask> PlanTasks()
+    public IEnumerable<PlanTask> PlanTasks() => Range().SelectMany(c => Enumerable.Range(0, TasksPerCommune).Select(t => TaskOf(c, t)));
+
+    /// <summary>Task <paramref name="t"/> of commune <paramref name="c"/>.</summary>
+    public PlanTask TaskOf(int c, int t)
     {
-        foreach (var c in Range())
+        var due = DeadlineParser.Parse(Deadlines[Mix(c, t, 1) % Deadlines.Length], Year);
+        var task = new PlanTask
         {
-            for (var t = 0; t < TasksPerCommune; t++)
-            {
-                var due = DeadlineParser.Parse(Deadlines[Mix(c, t, 1) % Deadlines.Length], Year);
-                var task = new PlanTask
-                {
-                    Id = TaskId(c, t),
-                    PlanId = PlanId(c),
-                    Position = t,
-                    Appendix = "Phụ lục II",
-                    AppendixTitle = "DANH MỤC NHIỆM VỤ NĂM 2026",
-                    Section = $"Nhóm nhiệm vụ {(t / 15) + 1}",
-                    Ordinal = (t + 1).ToString(CultureInfo.InvariantCulture),
-                    Content = $"Triển khai nhiệm vụ số {t + 1} về chuyển đổi số, số hóa hồ sơ và hướng dẫn người dân sử dụng dịch vụ công trực tuyến",
-                    Accountable = Mix(c, t, 2) % 4 == 0 ? null : "Trưởng phòng",
-                    AccountableExpected = true,
-                    Product = Mix(c, t, 3) % 5 == 0 ? null : $"Báo cáo kết quả nhiệm vụ {t + 1}",
-                    DueText = string.Empty,
-                    DueKind = string.Empty,
-                    SearchKey = string.Empty,
-                    CreatedAt = Created,
-                    UpdatedAt = Created,
-                };
-                PlanMapping.SetDue(task, due);
-                task.SearchKey = VietnameseText.Fold($"{task.Ordinal} {task.Content} {OfficeNames[LeadOffice(c, t)]}");
-                yield return task;
-            }
-        }
+            Id = TaskId(c, t),
+            PlanId = PlanId(c),
+            Position = t,
+            Appendix = "Phụ lục II",
+            AppendixTitle = "DANH MỤC NHIỆM VỤ NĂM 2026",
+            Section = $"Nhóm nhiệm vụ {(t / 15) + 1}",
+            Ordinal = (t + 1).ToString(CultureInfo.InvariantCulture),
+            Content = $"Triển khai nhiệm vụ số {t + 1} về chuyển đổi số, số hóa hồ sơ và hướng dẫn người dân sử dụng dịch vụ công trực tuyến",
+            Accountable = Mix(c, t, 2) % 4 == 0 ? null : "Trưởng phòng",
+            AccountableExpected = true,
+            Product = Mix(c, t, 3) % 5 == 0 ? null : $"Báo cáo kết quả nhiệm vụ {t + 1}",
+            DueText = string.Empty,
+            DueKind = string.Empty,
+            SearchKey = string.Empty,
+            CreatedAt = Created,
+            UpdatedAt = Created,
+        };
+        PlanMapping.SetDue(task, due);
+        task.SearchKey = VietnameseText.Fold($"{task.Ordinal} {task.Content} {OfficeNames[LeadOffice(c, t)]}");
+        return task;
     }
 
     public int LeadOffice(int c, int t) => (t + Mix(c, 0, 9)) % OfficesPerCommune;
@@ -254,7 +256,11 @@ public sealed class SyntheticCountry(CountrySize size, int seed = 20261122)
         }
     }
 
-    /// <summary>Monthly reports of every office: approved for the first nine months, submitted or missing later.</summary>
+    /// <summary>
+    /// Monthly reports of every office (duty 0, due on the 5th of the next month) and of the commune to the province
+    /// (duty 1, due on the 10th): approved for the first nine months, one in ten late; October's submitted, one in eight
+    /// still a draft (missing, due 05/11); November and December drafts, not yet due on <see cref="BenchClock.Today"/>.
+    /// </summary>
     public IEnumerable<Report> Reports()
     {
         foreach (var c in Range())
@@ -263,62 +269,138 @@ public sealed class SyntheticCountry(CountrySize size, int seed = 20261122)
             {
                 for (var m = 0; m < Months; m++)
                 {
-                    var due = new DateOnly(Year, m + 1, 1).AddMonths(1).AddDays(4);
-                    var late = Mix(c, o * 31 + m, 10) % 10 == 0;
-                    var state = m < 9 ? ReportState.Approved : m < 10 ? ReportState.Submitted : ReportState.Draft;
-                    var submitted = state == ReportState.Draft ? (DateTimeOffset?)null
-                        : new DateTimeOffset(due.AddDays(late ? 3 : -2).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(2);
-                    yield return new Report
-                    {
-                        Id = ReportId(c, o, m),
-                        PlanId = PlanId(c),
-                        DutyId = DutyId(c, 0),
-                        UnitId = OfficeId(c, o),
-                        Frequency = nameof(ReportingFrequency.Monthly),
-                        PeriodKey = string.Create(CultureInfo.InvariantCulture, $"{Year}-M{m + 1:D2}"),
-                        DueDate = due,
-                        State = state,
-                        SubmittedAt = submitted,
-                        SubmittedBy = submitted is null ? null : "bench",
-                        ReviewedAt = state == ReportState.Approved ? submitted!.Value.AddDays(1) : null,
-                        ReviewedBy = state == ReportState.Approved ? "lanh-dao" : null,
-                    };
+                    yield return Report(ReportId(c, o, m), c, DutyId(c, 0), OfficeId(c, o), m, dueDay: 5, Mix(c, (o * 31) + m, 10));
                 }
+            }
+
+            for (var m = 0; m < Months; m++)
+            {
+                yield return Report(CommuneReportId(c, m), c, DutyId(c, 1), CommuneId(c), m, dueDay: 10, Mix(c, 1000 + m, 10));
             }
         }
     }
 
-    /// <summary>Ten updates per task across the year; some tasks end done (on time or late), the rest in progress.</summary>
-    public IEnumerable<TaskUpdate> TaskUpdates()
+    private static Report Report(int id, int c, int dutyId, int unitId, int m, int dueDay, int mix)
+    {
+        var due = new DateOnly(Year, m + 1, 1).AddMonths(1).AddDays(dueDay - 1);
+        var late = mix % 10 == 0;
+        var state = m < 9 ? ReportState.Approved : m == 9 && mix % 8 != 1 ? ReportState.Submitted : ReportState.Draft;
+        var submitted = state == ReportState.Draft ? (DateTimeOffset?)null
+            : new DateTimeOffset(due.AddDays(late ? 3 : -2).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(2);
+        return new Report
+        {
+            Id = id,
+            PlanId = PlanId(c),
+            DutyId = dutyId,
+            UnitId = unitId,
+            Frequency = nameof(ReportingFrequency.Monthly),
+            PeriodKey = string.Create(CultureInfo.InvariantCulture, $"{Year}-M{m + 1:D2}"),
+            DueDate = due,
+            State = state,
+            SubmittedAt = submitted,
+            FirstSubmittedAt = submitted,
+            SubmittedBy = submitted is null ? null : "bench",
+            ReviewedAt = state == ReportState.Approved ? submitted!.Value.AddDays(1) : null,
+            ReviewedBy = state == ReportState.Approved ? "lanh-dao" : null,
+        };
+    }
+
+    /// <summary>
+    /// Explanation requests: on one task in ten (the lead office is asked; half answered) and on one indicator in ten
+    /// (open).
+    /// </summary>
+    public IEnumerable<ExplanationRequest> ExplanationRequests()
     {
         foreach (var c in Range())
         {
             for (var t = 0; t < TasksPerCommune; t++)
             {
-                var doneAt = Mix(c, t, 11) % 3 == 0 ? UpdatesPerTask - 1 : -1;
-                var lead = LeadOffice(c, t);
-                for (var u = 0; u < UpdatesPerTask; u++)
+                var mix = Mix(c, t, 12);
+                if (mix % 10 != 0)
                 {
-                    var at = new DateTimeOffset(Year, 1 + u, 10, 3, 0, 0, TimeSpan.Zero);
-                    var done = u == doneAt;
-                    yield return new TaskUpdate
-                    {
-                        Id = checked((int)((((long)TaskId(c, t) - 1) * UpdatesPerTask) + u + 1)),
-                        TaskId = TaskId(c, t),
-                        OfficeId = OfficeId(c, lead),
-                        UserId = "bench",
-                        UserName = "bench",
-                        At = at,
-                        State = done ? TaskProgressState.Done : TaskProgressState.InProgress,
-                        PercentDone = done ? 100 : Math.Min(95, 10 * (u + 1)),
-                        CompletedOn = done ? DateOnly.FromDateTime(at.UtcDateTime) : null,
-                        Result = done ? "Đã hoàn thành theo kế hoạch" : "Đang triển khai",
-                        ReportId = ReportId(c, lead, Math.Min(u, Months - 1)),
-                    };
+                    continue;
                 }
+
+                var answered = mix % 20 == 0;
+                yield return new ExplanationRequest
+                {
+                    Id = TaskId(c, t),
+                    PlanId = PlanId(c),
+                    TaskId = TaskId(c, t),
+                    OfficeId = OfficeId(c, LeadOffice(c, t)),
+                    Question = "Đề nghị giải trình lý do chậm tiến độ và giải pháp khắc phục.",
+                    RequestedBy = "lanh-dao",
+                    RequestedAt = new DateTimeOffset(Year, 10, 20, 2, 0, 0, TimeSpan.Zero),
+                    Answer = answered ? "Do thiếu kinh phí; đã đề xuất bổ sung trong quý IV." : null,
+                    AnsweredBy = answered ? "bench" : null,
+                    AnsweredAt = answered ? new DateTimeOffset(Year, 10, 25, 2, 0, 0, TimeSpan.Zero) : null,
+                };
+            }
+
+            for (var i = 0; i < IndicatorsPerCommune; i++)
+            {
+                if (Mix(c, i, 13) % 10 != 0)
+                {
+                    continue;
+                }
+
+                yield return new ExplanationRequest
+                {
+                    Id = checked((int)Tasks) + IndicatorId(c, i),
+                    PlanId = PlanId(c),
+                    IndicatorId = IndicatorId(c, i),
+                    OfficeId = OfficeId(c, i % OfficesPerCommune),
+                    Question = "Đề nghị giải trình lý do chỉ tiêu chưa đạt tiến độ.",
+                    RequestedBy = "lanh-dao",
+                    RequestedAt = new DateTimeOffset(Year, 11, 2, 2, 0, 0, TimeSpan.Zero),
+                };
             }
         }
     }
+
+    /// <summary>Ten updates per task across the year; some tasks end done (on time or late), the rest in progress.</summary>
+    public IEnumerable<TaskUpdate> TaskUpdates() =>
+        Range().SelectMany(c => Enumerable.Range(0, TasksPerCommune).SelectMany(t => UpdatesOf(c, t)));
+
+    /// <summary>The updates of task <paramref name="t"/> of commune <paramref name="c"/>, oldest first.</summary>
+    public IEnumerable<TaskUpdate> UpdatesOf(int c, int t)
+    {
+        var doneAt = Mix(c, t, 11) % 3 == 0 ? UpdatesPerTask - 1 : -1;
+        var lead = LeadOffice(c, t);
+        for (var u = 0; u < UpdatesPerTask; u++)
+        {
+            var at = new DateTimeOffset(Year, 1 + u, 10, 3, 0, 0, TimeSpan.Zero);
+            var done = u == doneAt;
+            yield return new TaskUpdate
+            {
+                Id = checked((int)((((long)TaskId(c, t) - 1) * UpdatesPerTask) + u + 1)),
+                TaskId = TaskId(c, t),
+                OfficeId = OfficeId(c, lead),
+                UserId = "bench",
+                UserName = "bench",
+                At = at,
+                State = done ? TaskProgressState.Done : TaskProgressState.InProgress,
+                PercentDone = done ? 100 : Math.Min(95, 10 * (u + 1)),
+                CompletedOn = done ? DateOnly.FromDateTime(at.UtcDateTime) : null,
+                Result = done ? "Đã hoàn thành theo kế hoạch" : "Đang triển khai",
+                Difficulties = !done && u == UpdatesPerTask - 1 && Mix(c, t, 14) % 4 == 0 ? "Thiếu kinh phí và nhân lực có chuyên môn về công nghệ thông tin." : null,
+                Proposals = !done && u == UpdatesPerTask - 1 && Mix(c, t, 14) % 4 == 0 ? "Đề nghị UBND tỉnh bổ sung kinh phí và tập huấn cho cán bộ." : null,
+                ReportId = ReportId(c, lead, Math.Min(u, Months - 1)),
+            };
+        }
+    }
+
+    /// <summary>
+    /// The status of every task on <paramref name="today"/>, computed in memory by the app's own rule from the task and
+    /// its generated updates (<see cref="TaskStatuses.Evaluate"/>, <see cref="TaskStatusStore.Snapshot"/>): what the app
+    /// would store itself, loaded in bulk so that the first dashboard does not compute 200,000 statuses.
+    /// </summary>
+    public IEnumerable<TaskStatusSnapshot> StatusSnapshots(DateOnly today, MonitoringSettings settings) =>
+        Range().SelectMany(c => Enumerable.Range(0, TasksPerCommune).Select(t =>
+        {
+            var facts = UpdatesOf(c, t).Select(u => new TaskStatuses.UpdateFact(u.TaskId, u.At, u.State, u.CompletedOn));
+            return TaskStatusStore.Snapshot(TaskStatuses.Evaluate(TaskOf(c, t), facts, today, settings), today, settings);
+        }));
 
     private IEnumerable<int> Range() => Enumerable.Range(0, Size.Communes);
 

@@ -1,0 +1,170 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SauRo.Core.Dashboards;
+using SauRo.Core.Monitoring;
+using SauRo.Data;
+
+namespace SauRo.Bench.National;
+
+/// <summary>
+/// The floors: for each roll-up, one hand-written SQL query that computes the same numbers on the same database
+/// (tasks counted by status from the kept statuses, joined to their tasks, plans and units), the best the database
+/// itself can do. The same SQL runs on SQLite and PostgreSQL. The benchmark checks that each floor's numbers equal the
+/// app's before it compares their times.
+/// </summary>
+public static class Floors
+{
+    /// <summary>The tasks a dashboard counts: the year's (or year-less) plans of communes.</summary>
+    private const string CommuneTasks = """
+        FROM "PlanTasks" t
+        JOIN "Plans" p ON p."Id" = t."PlanId"
+        JOIN "Units" c ON c."Id" = p."UnitId" AND c."Kind" = 'Commune'
+        JOIN "TaskStatusSnapshots" s ON s."TaskId" = t."Id"
+        """;
+
+    private const string YearFilter = """("p"."Year" = @year OR "p"."Year" IS NULL)""";
+
+    /// <summary>
+    /// A commune: tasks by lead office and status (the scorecard's task figures; their sum is the commune's counts, each
+    /// synthetic task having one lead office), open explanation requests by office, and the ten most overdue tasks —
+    /// three SELECTs in one statement (UNION ALL), one round trip.
+    /// </summary>
+    public sealed record CommuneFloor(Dictionary<int, StatusCounts> ByOffice, Dictionary<int, int> OpenExplanations, List<int> MostOverdue);
+
+    public static async Task<CommuneFloor> CommuneAsync(SauRoDbContext db, int communeId, int year, CancellationToken cancellation)
+    {
+        var sql = $"""
+            SELECT 0 AS part, l."UnitId" AS unit, s."Status" AS status, COUNT(*) AS n
+            {CommuneTasks}
+            JOIN "TaskUnits" l ON l."TaskId" = t."Id" AND l."Role" = 'Lead' AND l."UnitId" IS NOT NULL
+            WHERE p."UnitId" = @unit AND {YearFilter}
+            GROUP BY l."UnitId", s."Status"
+            UNION ALL
+            SELECT 1, e."OfficeId", NULL, COUNT(*)
+            FROM "ExplanationRequests" e
+            JOIN "Plans" p ON p."Id" = e."PlanId"
+            WHERE p."UnitId" = @unit AND {YearFilter} AND e."AnsweredAt" IS NULL AND e."OfficeId" IS NOT NULL
+            GROUP BY e."OfficeId"
+            UNION ALL
+            SELECT 2, "Id", NULL, rank FROM (
+                SELECT t."Id", ROW_NUMBER() OVER (ORDER BY s."DueDate", t."PlanId", t."Position") AS rank
+                {CommuneTasks}
+                WHERE p."UnitId" = @unit AND {YearFilter} AND s."Status" = 'Overdue'
+                ORDER BY s."DueDate", t."PlanId", t."Position"
+                LIMIT 10) o
+            """;
+        var byOffice = new Dictionary<int, StatusCounts>();
+        var explanations = new Dictionary<int, int>();
+        var overdue = new List<(long Rank, int Id)>();
+        await ReadAsync(db, sql, [("unit", communeId), ("year", year)], r =>
+        {
+            var unit = Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture);
+            var n = Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture);
+            switch (Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture))
+            {
+                case 0:
+                    byOffice[unit] = byOffice.GetValueOrDefault(unit, StatusCounts.Empty).Add(Status(r.GetString(2)), n);
+                    break;
+                case 1:
+                    explanations[unit] = n;
+                    break;
+                default:
+                    overdue.Add((n, unit));
+                    break;
+            }
+        }, cancellation);
+        return new CommuneFloor(byOffice, explanations, overdue.OrderBy(o => o.Rank).Select(o => o.Id).ToList());
+    }
+
+    /// <summary>A province: tasks by commune and status.</summary>
+    public static Task<Dictionary<int, StatusCounts>> ProvinceAsync(SauRoDbContext db, int provinceId, int year, CancellationToken cancellation) =>
+        CountsAsync(db, $"""
+            SELECT p."UnitId", s."Status", COUNT(*)
+            {CommuneTasks}
+            WHERE c."ParentId" = @unit AND {YearFilter}
+            GROUP BY p."UnitId", s."Status"
+            """, [("unit", provinceId), ("year", year)], cancellation);
+
+    /// <summary>The nation: tasks by province and status.</summary>
+    public static Task<Dictionary<int, StatusCounts>> NationAsync(SauRoDbContext db, int year, CancellationToken cancellation) =>
+        CountsAsync(db, $"""
+            SELECT c."ParentId", s."Status", COUNT(*)
+            {CommuneTasks}
+            WHERE c."ParentId" IS NOT NULL AND {YearFilter}
+            GROUP BY c."ParentId", s."Status"
+            """, [("year", year)], cancellation);
+
+    /// <summary>A province's overdue tasks: how many, and the first page (most overdue first) in one query.</summary>
+    public sealed record OverdueFloor(int Total, List<int> FirstPage);
+
+    public static async Task<OverdueFloor> OverdueAsync(SauRoDbContext db, int provinceId, int year, int pageSize, CancellationToken cancellation)
+    {
+        var sql = $"""
+            SELECT t."Id", COUNT(*) OVER () AS total
+            {CommuneTasks}
+            WHERE c."ParentId" = @unit AND {YearFilter} AND s."Status" = 'Overdue'
+            ORDER BY s."DueDate", t."PlanId", t."Position"
+            LIMIT @size
+            """;
+        var ids = new List<int>();
+        var total = 0;
+        await ReadAsync(db, sql, [("unit", provinceId), ("year", year), ("size", pageSize)], r =>
+        {
+            ids.Add(r.GetInt32(0));
+            total = Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture);
+        }, cancellation);
+        return new OverdueFloor(total, ids);
+    }
+
+    private static async Task<Dictionary<int, StatusCounts>> CountsAsync(SauRoDbContext db, string sql, (string Name, object Value)[] parameters, CancellationToken cancellation)
+    {
+        var result = new Dictionary<int, StatusCounts>();
+        await ReadAsync(db, sql, parameters, r =>
+        {
+            var key = r.GetInt32(0);
+            result[key] = result.GetValueOrDefault(key, StatusCounts.Empty)
+                .Add(Status(r.GetString(1)), Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture));
+        }, cancellation);
+        return result;
+    }
+
+    private static PlanTaskStatus Status(string text) => Enum.Parse<PlanTaskStatus>(text);
+
+    private static async Task ReadAsync(SauRoDbContext db, string sql, (string Name, object Value)[] parameters, Action<DbDataReader> row, CancellationToken cancellation)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = false;
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(cancellation);
+            opened = true;
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                var p = command.CreateParameter();
+                p.ParameterName = "@" + name;
+                p.Value = value;
+                command.Parameters.Add(p);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellation);
+            while (await reader.ReadAsync(cancellation))
+            {
+                row(reader);
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+}

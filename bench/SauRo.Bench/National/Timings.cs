@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace SauRo.Bench.National;
+
+/// <summary>Durations of repeated runs and their percentiles (nearest rank).</summary>
+public sealed class Timings
+{
+    private readonly List<double> _ms = [];
+
+    public int Count => _ms.Count;
+
+    public void Add(double ms) => _ms.Add(ms);
+
+    public void AddRange(IEnumerable<double> ms) => _ms.AddRange(ms);
+
+    /// <summary>The smallest duration that at least <paramref name="percent"/> % of the runs do not exceed.</summary>
+    public double Percentile(double percent)
+    {
+        if (_ms.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var sorted = _ms.Order().ToList();
+        var rank = (int)Math.Ceiling(percent / 100 * sorted.Count);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
+    }
+
+    /// <summary>
+    /// Runs <paramref name="run"/> unmeasured at least <paramref name="warmup"/> times and for at least two seconds (so
+    /// that the JIT has compiled the hot paths at full optimisation), then <paramref name="runs"/> times measured.
+    /// </summary>
+    public static async Task<(Timings Timings, T Last)> MeasureAsync<T>(int warmup, int runs, Func<Task<T>> run)
+    {
+        var last = default(T);
+        var warming = Stopwatch.StartNew();
+        for (var i = 0; i < warmup || warming.Elapsed < TimeSpan.FromSeconds(2); i++)
+        {
+            last = await run();
+        }
+
+        var timings = new Timings();
+        var watch = new Stopwatch();
+        for (var i = 0; i < runs; i++)
+        {
+            watch.Restart();
+            last = await run();
+            timings.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        return (timings, last!);
+    }
+}
