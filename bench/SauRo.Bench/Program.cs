@@ -15,7 +15,8 @@ static int Usage()
     Console.Error.WriteLine("""
         Cách dùng:
           dotnet run --project bench/SauRo.Bench -c Release -- parse [--samples <thư mục>] [--seconds <n>] [--json]
-          dotnet run --project bench/SauRo.Bench -c Release -- --size commune|province|nation --db sqlite|postgres [--pg "<chuỗi kết nối>"] [--json]
+          dotnet run --project bench/SauRo.Bench -c Release -- --size commune|province|nation --db sqlite|postgres [--pg "<chuỗi kết nối>"]
+              [--runs <n>] [--seconds <n>] [--warmup <n>] [--workers <n>] [--no-http] [--server <SauRo.dll>] [--json]
           dotnet run --project bench/SauRo.Bench -c Release -- web [--tasks <n>] [--requests <n>] [--db <sqlite tệp | chuỗi PostgreSQL>] [--json]
         """);
     return 2;

@@ -2,7 +2,8 @@ namespace SauRo.Bench.National;
 
 /// <summary>
 /// One line of <c>results</c> in the <c>--json</c> output; only the fields that apply are written. Beyond the issue's
-/// fields: <c>runs</c> (measured runs), <c>floorP50Ms</c>, <c>requests</c> (measured HTTP requests), <c>value</c> and
+/// fields: <c>runs</c> (measured runs), <c>floorP50Ms</c>, <c>requests</c> (measured HTTP requests),
+/// <c>serverCpuMsPerRequest</c>, <c>value</c> and
 /// <c>unit</c> (a single figure such as a peak RSS), <c>seconds</c> and <c>rows</c> (the load).
 /// </summary>
 public sealed record BenchResult(string Name)
@@ -28,6 +29,9 @@ public sealed record BenchResult(string Name)
     public long? Requests { get; init; }
 
     public long? Errors { get; init; }
+
+    /// <summary>updates.http: the server's CPU time per request counted (user + system), whatever else the machine runs.</summary>
+    public double? ServerCpuMsPerRequest { get; init; }
 
     public double? Value { get; init; }
 

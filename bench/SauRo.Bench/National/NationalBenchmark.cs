@@ -11,7 +11,7 @@ namespace SauRo.Bench.National;
 
 /// <summary>
 /// <c>--size commune|province|nation --db sqlite|postgres [--pg "&lt;connection string&gt;"] [--runs n] [--seconds n]
-/// [--workers n] [--no-http] [--json]</c>: builds the synthetic country in a fresh database, measures the dashboards,
+/// [--warmup n] [--workers n] [--no-http] [--server SauRo.dll] [--json]</c>: builds the synthetic country in a fresh database, measures the dashboards,
 /// the overdue list and the report files through the app's own code against hand-written SQL floors, then task updates
 /// through the HTTP API of the real app (see BENCHMARKS.md).
 /// </summary>
@@ -35,6 +35,7 @@ public static class NationalBenchmark
         var runs = Option(args, "--runs") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : (int?)null;
         var seconds = double.Parse(Option(args, "--seconds") ?? "20", CultureInfo.InvariantCulture);
         var workers = int.Parse(Option(args, "--workers") ?? "32", CultureInfo.InvariantCulture);
+        var warmup = Option(args, "--warmup") is { } w ? double.Parse(w, CultureInfo.InvariantCulture) : Math.Min(5, seconds / 4);
         var http = !args.Contains("--no-http");
         var log = json ? (Action<string>)(m => Console.Error.WriteLine(m)) : Console.WriteLine;
         var temp = Directory.CreateTempSubdirectory("sauro-nation-").FullName;
@@ -100,7 +101,7 @@ public static class NationalBenchmark
 
                 if (http)
                 {
-                    log($"updates.http: {workers} luồng, {seconds:0} giây…");
+                    log($"updates.http: {workers} luồng, {warmup:0} giây khởi động, {seconds:0} giây đo…");
                     var (accounts, admin) = await UpdatesHttp.CreateAccountsAsync(app.Services, country, workers, cancellation);
                     var commune = country.CommuneId(0);
                     var province = SyntheticCountry.ProvinceId(0);
@@ -113,7 +114,7 @@ public static class NationalBenchmark
                     ];
                     var outcome = await UpdatesHttp.RunAsync(
                         ServerDll(args), connection, temp, settings, accounts, admin, pages,
-                        TimeSpan.FromSeconds(Math.Min(5, seconds / 4)), TimeSpan.FromSeconds(seconds), log, cancellation);
+                        TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), log, cancellation);
                     results.Add(new BenchResult("updates.http")
                     {
                         Rps = outcome.Rps,
@@ -121,6 +122,7 @@ public static class NationalBenchmark
                         P99Ms = double.IsNaN(outcome.P99Ms) ? null : outcome.P99Ms,
                         Requests = outcome.Requests,
                         Errors = outcome.Errors,
+                        ServerCpuMsPerRequest = outcome.ServerCpuMsPerRequest,
                     });
                     results.Add(new BenchResult("server.peakRssMb") { Value = outcome.ServerPeakRssMb, Unit = "MB" });
                     if (outcome.FirstError is { } error)
@@ -191,6 +193,7 @@ public static class NationalBenchmark
             Add("tỷ lệ", r.Ratio, "×");
             Add("yêu cầu/giây", r.Rps, string.Empty);
             Add("lỗi", r.Errors, string.Empty);
+            Add("CPU máy chủ/yêu cầu", r.ServerCpuMsPerRequest);
             Add("giá trị", r.Value, " " + r.Unit);
             Add("giây", r.Seconds, string.Empty);
             Console.WriteLine($"  {r.Name,-20} {string.Join(", ", parts)}");

@@ -31,7 +31,8 @@ public static partial class UpdatesHttp
     /// <summary>An office officer's account and the tasks its office leads.</summary>
     public sealed record Account(string UserName, string Password, int OfficeId, int[] TaskIds);
 
-    public sealed record Outcome(double Rps, double P50Ms, double P99Ms, long Requests, long Errors, double? ServerPeakRssMb, string? FirstError);
+    /// <summary>The figures of one load; <paramref name="ServerCpuMsPerRequest"/>: the server process's CPU time (user + system) during the measured window per request counted.</summary>
+    public sealed record Outcome(double Rps, double P50Ms, double P99Ms, long Requests, long Errors, double? ServerPeakRssMb, double? ServerCpuMsPerRequest, string? FirstError);
 
     /// <summary>
     /// One office-officer account per worker, spread over the country's communes (offices repeat when there are fewer
@@ -124,14 +125,16 @@ public static partial class UpdatesHttp
             }
 
             log($"  {tokens.Count} tài khoản cán bộ cơ quan đã đăng nhập; {accounts.Count} luồng gửi cập nhật…");
+            var cpu = ServerCpuAsync(server.Id, warmup, duration, cancellation);
             var load = await LoadAsync(client, accounts, tokens, warmup, duration, cancellation);
+            var cpuMs = await cpu;
             var rss = PeakMemory.Megabytes(server.Id);
             if (server.HasExited)
             {
                 throw new InvalidOperationException("Ứng dụng dừng giữa chừng:\n" + string.Join('\n', output));
             }
 
-            return load with { ServerPeakRssMb = rss };
+            return load with { ServerPeakRssMb = rss, ServerCpuMsPerRequest = load.Requests == 0 || cpuMs is null ? null : Math.Round(cpuMs.Value / load.Requests, 2) };
         }
         finally
         {
@@ -216,6 +219,7 @@ public static partial class UpdatesHttp
             all.Count,
             results.Sum(r => r.errors),
             null,
+            null,
             firstError);
     }
 
@@ -255,6 +259,30 @@ public static partial class UpdatesHttp
 
     [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial System.Text.RegularExpressions.Regex AntiforgeryToken();
+
+    /// <summary>CPU milliseconds the process used between <paramref name="from"/> and <paramref name="from"/> + <paramref name="duration"/> from now.</summary>
+    private static async Task<double?> ServerCpuAsync(int pid, TimeSpan from, TimeSpan duration, CancellationToken cancellation)
+    {
+        await Task.Delay(from, cancellation);
+        var start = CpuMs(pid);
+        await Task.Delay(duration, cancellation);
+        return CpuMs(pid) - start;
+    }
+
+    /// <summary>utime + stime of /proc/&lt;pid&gt;/stat (fields 14 and 15, in clock ticks of 10 ms on Linux).</summary>
+    private static double? CpuMs(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     private static async Task<string> LogInAsync(HttpClient client, Account account, CancellationToken cancellation)
     {
