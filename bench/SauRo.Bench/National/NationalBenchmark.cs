@@ -35,7 +35,7 @@ public static class NationalBenchmark
         var runs = Option(args, "--runs") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : (int?)null;
         var seconds = double.Parse(Option(args, "--seconds") ?? "20", CultureInfo.InvariantCulture);
         var workers = int.Parse(Option(args, "--workers") ?? "32", CultureInfo.InvariantCulture);
-        var warmup = Option(args, "--warmup") is { } w ? double.Parse(w, CultureInfo.InvariantCulture) : Math.Min(5, seconds / 4);
+        var warmup = Option(args, "--warmup") is { } w ? double.Parse(w, CultureInfo.InvariantCulture) : Math.Min(10, seconds / 2);
         var http = !args.Contains("--no-http");
         var log = json ? (Action<string>)(m => Console.Error.WriteLine(m)) : Console.WriteLine;
         var temp = Directory.CreateTempSubdirectory("sauro-nation-").FullName;
