@@ -192,7 +192,7 @@ public sealed class ReminderJob(
                     orderby n.Id
                     select new { n.Id, n.EmailError, n.EmailTriedAt, u.Email, u.FullName, u.UserName, u.LockoutEnd })
                 .ToListAsync(cancellation))
-            .Where(n => n.EmailError is not null || n.EmailTriedAt is null || n.EmailTriedAt < now - EmailClaimLease)
+            .Where(n => Claimable(n.EmailError, n.EmailTriedAt, now))
             .Where(n => !AccountRules.IsDeactivated(n.LockoutEnd))
             .Select(n => (n.Id, Address: MailAddress.TryCreate(n.Email, out var a) ? a : null, Name: string.IsNullOrWhiteSpace(n.FullName) ? n.UserName ?? string.Empty : n.FullName))
             .Where(n => n.Address is not null)
@@ -211,7 +211,11 @@ public sealed class ReminderJob(
             var rows = await db.Notifications.Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, cancellation);
             foreach (var (id, address, name) in chunk)
             {
-                if (!rows.TryGetValue(id, out var notification) || notification.EmailedAt is not null || !await ClaimAsync(notification, cancellation))
+                // Checked again on the row read now: another instance may have claimed it since the list was read.
+                if (!rows.TryGetValue(id, out var notification)
+                    || notification.EmailedAt is not null
+                    || !Claimable(notification.EmailError, notification.EmailTriedAt, clock.GetUtcNow())
+                    || !await ClaimAsync(notification, cancellation))
                 {
                     continue;
                 }
@@ -244,6 +248,13 @@ public sealed class ReminderJob(
 
         return (sent, failed);
     }
+
+    /// <summary>
+    /// Whether a notification not yet e-mailed may be tried now: never tried, its last try failed, or a try that left no
+    /// outcome is older than the <see cref="EmailClaimLease"/>. A try in progress (claimed, no outcome yet) is not.
+    /// </summary>
+    private static bool Claimable(string? emailError, DateTimeOffset? triedAt, DateTimeOffset now) =>
+        emailError is not null || triedAt is null || triedAt < now - EmailClaimLease;
 
     /// <summary>Takes the notification for this run; false when another instance took it first.</summary>
     private async Task<bool> ClaimAsync(Notification notification, CancellationToken cancellation)
