@@ -41,7 +41,7 @@ public sealed record CommuneDashboard(
 
         var tasks = filter.Apply(scope.Tasks(db), today);
         var year = filter.YearOr(today);
-        var plans = await db.Plans.AsNoTracking().Where(p => p.UnitId == communeId && (p.Year == year || p.Year == null))
+        var plans = await scope.Plans(db, year).AsNoTracking()
             .OrderBy(p => p.Id).Select(p => new DashboardChoice(p.Id, p.Number != null ? p.Number + " — " + p.Title : p.Title)).ToListAsync(cancellation);
         var planIds = filter.PlanId is { } only ? plans.Where(p => p.Id == only).Select(p => p.Id).ToList() : plans.Select(p => p.Id).ToList();
 

@@ -40,10 +40,8 @@ public sealed class IndicatorsModel(SauRoDbContext db, UnitScope scope, TimeProv
         Scope = new DashboardScope(unit.Kind, unit.Id, unit.Name);
         var today = VietnamTime.Today(clock);
         var year = Filter.YearOr(today);
-        var indicators = db.Indicators.Where(i => i.Plan!.Year == year || i.Plan.Year == null);
-        indicators = unit.Kind == UnitKind.Commune
-            ? indicators.Where(i => i.Plan!.UnitId == unit.Id)
-            : indicators.Where(i => i.Plan!.Unit!.ParentId == unit.Id && i.Plan.Unit.Kind == UnitKind.Commune);
+        var plans = Scope.Plans(db, year);
+        var indicators = db.Indicators.Where(i => plans.Any(p => p.Id == i.PlanId));
         if (Filter.PlanId is { } plan)
         {
             indicators = indicators.Where(i => i.PlanId == plan);

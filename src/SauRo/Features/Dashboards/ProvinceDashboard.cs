@@ -33,7 +33,7 @@ public sealed record ProvinceDashboard(
             .OrderBy(u => u.SortOrder).ThenBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(cancellation);
         var tasks = await TaskCounts.ByCommuneAsync(db, filter.Apply(scope.Tasks(db), today), cancellation);
 
-        var plans = db.Plans.Where(p => p.Unit!.ParentId == provinceId && p.Unit.Kind == UnitKind.Commune && (p.Year == year || p.Year == null));
+        var plans = scope.Plans(db, year);
         var planIds = await plans.Select(p => p.Id).ToListAsync(cancellation);
         var indicators = db.Indicators.Where(i => plans.Any(p => p.Id == i.PlanId));
         var colours = await IndicatorColourCounts.ByCommuneAsync(db, indicators, year, today, settings.CutOffDay, cancellation);

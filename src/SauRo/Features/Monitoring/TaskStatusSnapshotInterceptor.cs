@@ -100,7 +100,7 @@ public sealed class TaskStatusSnapshotInterceptor(TimeProvider clock, Monitoring
             var fresh = TaskStatusStore.Snapshot(TaskStatuses.Evaluate(task, facts[task.Id], today, settings), today, settings);
             if (snapshots.TryGetValue(task.Id, out var row))
             {
-                Copy(fresh, row);
+                TaskStatusStore.Overwrite(row, fresh);
             }
             else
             {
@@ -116,7 +116,7 @@ public sealed class TaskStatusSnapshotInterceptor(TimeProvider clock, Monitoring
             var fresh = TaskStatusStore.Snapshot(TaskStatuses.Evaluate(task, [], today, settings), today, settings);
             if (earlier.TryGetValue(task, out var row))
             {
-                Copy(fresh, row);
+                TaskStatusStore.Overwrite(row, fresh);
                 continue;
             }
 
@@ -124,14 +124,5 @@ public sealed class TaskStatusSnapshotInterceptor(TimeProvider clock, Monitoring
             fresh.Task = task;
             db.TaskStatusSnapshots.Add(fresh);
         }
-    }
-
-    private static void Copy(TaskStatusSnapshot from, TaskStatusSnapshot to)
-    {
-        to.Status = from.Status;
-        to.DueDate = from.DueDate;
-        to.DaysLateDone = from.DaysLateDone;
-        to.ComputedOn = from.ComputedOn;
-        to.ValidUntil = from.ValidUntil;
     }
 }

@@ -33,11 +33,7 @@ public static class TaskStatusStore
                 var fresh = Snapshot(e, today, settings);
                 if (existing.TryGetValue(e.TaskId, out var row))
                 {
-                    row.Status = fresh.Status;
-                    row.DueDate = fresh.DueDate;
-                    row.DaysLateDone = fresh.DaysLateDone;
-                    row.ComputedOn = fresh.ComputedOn;
-                    row.ValidUntil = fresh.ValidUntil;
+                    Overwrite(row, fresh);
                 }
                 else
                 {
@@ -94,6 +90,18 @@ public static class TaskStatusStore
             ComputedOn = today,
             ValidUntil = TaskStatusValidity.Until(evaluated.Due, evaluated.Progress, today, settings.DueSoonDays, result),
         };
+    }
+
+    /// <summary>Puts a freshly computed status into a stored snapshot row.</summary>
+    public static void Overwrite(TaskStatusSnapshot row, TaskStatusSnapshot fresh)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(fresh);
+        row.Status = fresh.Status;
+        row.DueDate = fresh.DueDate;
+        row.DaysLateDone = fresh.DaysLateDone;
+        row.ComputedOn = fresh.ComputedOn;
+        row.ValidUntil = fresh.ValidUntil;
     }
 
     /// <summary>Days late of a status read from a snapshot: counted from its due date for an overdue task.</summary>
