@@ -51,6 +51,9 @@ public class SauRoDbContext(DbContextOptions<SauRoDbContext> options) : Identity
     /// <summary>Derived: each task's status as last computed (see <see cref="TaskStatusSnapshot"/>).</summary>
     public DbSet<TaskStatusSnapshot> TaskStatusSnapshots => Set<TaskStatusSnapshot>();
 
+    /// <summary>Derived: each indicator's colour as last computed (see <see cref="IndicatorColourSnapshot"/>).</summary>
+    public DbSet<IndicatorColourSnapshot> IndicatorColourSnapshots => Set<IndicatorColourSnapshot>();
+
     /// <summary>Dashboard filters kept under a name (see <see cref="SavedView"/>).</summary>
     public DbSet<SavedView> SavedViews => Set<SavedView>();
 

@@ -112,7 +112,7 @@ public static class WebApp
         builder.Services.AddRemindersFeature(config); // after the database preparation: its hosted service starts later
         if (config.GetValue("Monitoring:StatusRefresh", true))
         {
-            builder.Services.AddHostedService<SauRo.Features.Monitoring.TaskStatusRefreshService>();
+            builder.Services.AddHostedService<SauRo.Features.Monitoring.StatusRefreshService>();
         }
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -101,6 +101,19 @@ public sealed class TaskStatusSnapshotConfiguration : IEntityTypeConfiguration<T
     }
 }
 
+public sealed class IndicatorColourSnapshotConfiguration : IEntityTypeConfiguration<IndicatorColourSnapshot>
+{
+    public void Configure(EntityTypeBuilder<IndicatorColourSnapshot> builder)
+    {
+        builder.ToTable("IndicatorColourSnapshots");
+        builder.HasKey(s => s.IndicatorId);
+        builder.Property(s => s.Colour).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasOne(s => s.Indicator).WithOne().HasForeignKey<IndicatorColourSnapshot>(s => s.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.ValidUntil);
+    }
+}
+
 public sealed class SavedViewConfiguration : IEntityTypeConfiguration<SavedView>
 {
     public void Configure(EntityTypeBuilder<SavedView> builder)

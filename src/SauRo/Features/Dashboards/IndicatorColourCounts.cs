@@ -39,40 +39,39 @@ public sealed record IndicatorColourCounts(int Red, int Orange, int Green, int G
 
     public static readonly IndicatorColour[] Order = [IndicatorColour.Red, IndicatorColour.Orange, IndicatorColour.Green, IndicatorColour.Grey];
 
-    /// <summary>The indicators of these plans (optionally only those an office leads), coloured per plan unit.</summary>
+    /// <summary>
+    /// The indicators of this query counted by colour per plan unit, from their kept colours (brought up to today first,
+    /// see <see cref="IndicatorColourStore"/>) in one GROUP BY.
+    /// </summary>
     public static async Task<Dictionary<int, IndicatorColourCounts>> ByCommuneAsync(
         SauRoDbContext db, IQueryable<Indicator> indicators, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var list = await indicators.AsNoTracking().ToListAsync(cancellation);
-        var units = await indicators.Select(i => new { i.Id, i.Plan!.UnitId }).ToDictionaryAsync(i => i.Id, i => i.UnitId, cancellation);
-        var colours = IndicatorColours.Assess(list, await ValuesAsync(db, list, cancellation), year, today, cutOffDay);
+        await IndicatorColourStore.RefreshStaleAsync(db, indicators, year, today, cutOffDay, cancellation);
+        var counts = await (from i in indicators
+                            join p in db.Plans on i.PlanId equals p.Id
+                            join s in db.IndicatorColourSnapshots on i.Id equals s.IndicatorId
+                            group s by new { p.UnitId, s.Colour } into g
+                            select new { g.Key.UnitId, g.Key.Colour, Count = g.Count() })
+            .ToListAsync(cancellation);
         var result = new Dictionary<int, IndicatorColourCounts>();
-        foreach (var (id, assessment) in colours)
+        foreach (var c in counts)
         {
-            var unit = units[id];
-            result[unit] = result.GetValueOrDefault(unit, Empty).Add(assessment.Colour);
+            var sum = result.GetValueOrDefault(c.UnitId, Empty);
+            result[c.UnitId] = sum.Plus(Empty.With(c.Colour, c.Count));
         }
 
         return result;
     }
 
-    /// <summary>
-    /// The values of these indicators, by their ids (a correlated EXISTS over the indicators' query would make SQLite
-    /// scan every value of the country), in chunks that keep the parameter lists short.
-    /// </summary>
-    public static async Task<List<IndicatorValue>> ValuesAsync(SauRoDbContext db, IReadOnlyCollection<Indicator> indicators, CancellationToken cancellation)
+    private IndicatorColourCounts With(IndicatorColour colour, int count) => colour switch
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(indicators);
-        var values = new List<IndicatorValue>();
-        foreach (var chunk in indicators.Select(i => i.Id).Chunk(2000))
-        {
-            values.AddRange(await db.IndicatorValues.AsNoTracking().Where(v => chunk.Contains(v.IndicatorId)).ToListAsync(cancellation));
-        }
-
-        return values;
-    }
+        IndicatorColour.Red => this with { Red = count },
+        IndicatorColour.Orange => this with { Orange = count },
+        IndicatorColour.Green => this with { Green = count },
+        IndicatorColour.Grey => this with { Grey = count },
+        _ => throw new ArgumentOutOfRangeException(nameof(colour), colour, null),
+    };
 
     public static async Task<IndicatorColourCounts> ForPlansAsync(
         SauRoDbContext db, IReadOnlyCollection<int> planIds, int? officeId, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)

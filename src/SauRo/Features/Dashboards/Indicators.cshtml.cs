@@ -54,7 +54,7 @@ public sealed class IndicatorsModel(SauRoDbContext db, UnitScope scope, TimeProv
 
         var list = await indicators.AsNoTracking().OrderBy(i => i.PlanId).ThenBy(i => i.Position).ToListAsync(cancellation);
         var communes = await indicators.Select(i => new { i.Id, i.Plan!.Unit!.Name }).ToDictionaryAsync(i => i.Id, i => i.Name, cancellation);
-        var colours = IndicatorColours.Assess(list, await IndicatorColourCounts.ValuesAsync(db, list, cancellation), year, today, settings.CutOffDay);
+        var colours = IndicatorColours.Assess(list, await IndicatorColours.ValuesAsync(db, list, cancellation), year, today, settings.CutOffDay);
         var matching = list.Where(i => Colour is null || colours[i.Id].Colour == Colour).ToList();
         Total = matching.Count;
         Rows = matching.Take(Limit).Select(i => new Row(i.Id, i.Name, communes[i.Id], i.TargetText, colours[i.Id])).ToList();

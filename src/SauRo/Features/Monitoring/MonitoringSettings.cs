@@ -14,7 +14,7 @@ public sealed record MonitoringSettings
 
     public int ReminderIntervalMinutes { get; init; } = 60;
 
-    /// <summary>How often missing and expired task statuses are computed in the background (<see cref="TaskStatusRefreshService"/>).</summary>
+    /// <summary>How often missing and expired task statuses and indicator colours are computed in the background (<see cref="StatusRefreshService"/>).</summary>
     public int StatusRefreshMinutes { get; init; } = 10;
 
     public static MonitoringSettings From(IConfiguration configuration) => new()

@@ -9,7 +9,7 @@ namespace SauRo.Features.Monitoring;
 /// Keeps <see cref="TaskStatusSnapshot"/> current: computed for tasks whose deadline or updates change (by
 /// <see cref="TaskStatusSnapshotInterceptor"/> in the write's own save), for snapshots whose
 /// <see cref="TaskStatusSnapshot.ValidUntil"/> has passed (before a dashboard or report counts them), and for tasks
-/// without one (by <see cref="TaskStatusRefreshService"/>, and for a commune's tasks before it is counted).
+/// without one (by <see cref="StatusRefreshService"/>, and for a commune's tasks before it is counted).
 /// </summary>
 public static class TaskStatusStore
 {

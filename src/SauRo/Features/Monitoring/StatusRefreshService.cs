@@ -1,17 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using SauRo.Core.Monitoring;
 using SauRo.Data;
+using SauRo.Features.Indicators.Values;
 
 namespace SauRo.Features.Monitoring;
 
 /// <summary>
 /// Shortly after start and then every <see cref="MonitoringSettings.StatusRefreshMinutes"/> minutes, computes the task
-/// statuses that are missing (tasks written before statuses were kept, or loaded in bulk) or whose validity has passed
-/// (a new Vietnamese day), so that the first dashboard of the day does not wait for them. Reads do the same for what
+/// statuses and the indicator colours (in their plan's year) that are missing (written before they were kept, or loaded
+/// in bulk), marked by a write, or whose validity has passed (a new Vietnamese day), so that the first dashboard of the
+/// day does not wait for them. Reads do the same for what
 /// they count, so nothing depends on this service having run; a failed run is logged and the next comes as planned.
 /// </summary>
-public sealed class TaskStatusRefreshService(
-    IServiceScopeFactory scopes, TimeProvider clock, MonitoringSettings settings, ILogger<TaskStatusRefreshService> logger) : BackgroundService
+public sealed class StatusRefreshService(
+    IServiceScopeFactory scopes, TimeProvider clock, MonitoringSettings settings, ILogger<StatusRefreshService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,15 +39,29 @@ public sealed class TaskStatusRefreshService(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SauRoDbContext>();
-            var refreshed = await TaskStatusStore.RefreshStaleAsync(db, db.Tasks, VietnamTime.Today(clock), settings, includeMissing: true, stoppingToken);
+            var today = VietnamTime.Today(clock);
+            var refreshed = await TaskStatusStore.RefreshStaleAsync(db, db.Tasks, today, settings, includeMissing: true, stoppingToken);
             if (refreshed > 0)
             {
                 logger.LogInformation("Đã tính lại tình trạng của {Count} nhiệm vụ.", refreshed);
             }
+
+            var years = await db.Plans.Select(p => p.Year ?? today.Year).Distinct().ToListAsync(stoppingToken);
+            var coloured = 0;
+            foreach (var year in years)
+            {
+                var indicators = db.Indicators.Where(i => i.Plan!.Year == year || (i.Plan.Year == null && year == today.Year));
+                coloured += await IndicatorColourStore.RefreshStaleAsync(db, indicators, year, today, settings.CutOffDay, stoppingToken);
+            }
+
+            if (coloured > 0)
+            {
+                logger.LogInformation("Đã tính lại màu của {Count} chỉ tiêu.", coloured);
+            }
         }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
         {
-            logger.LogError(e, "Lần tính lại tình trạng nhiệm vụ bị lỗi; lần sau chạy lại sau {Minutes} phút.", settings.StatusRefreshMinutes);
+            logger.LogError(e, "Lần tính lại tình trạng nhiệm vụ và màu chỉ tiêu bị lỗi; lần sau chạy lại sau {Minutes} phút.", settings.StatusRefreshMinutes);
         }
     }
 }
