@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
 
@@ -117,6 +118,72 @@ public abstract partial class DashboardTests(WebAppFixture app) : WebTest(app)
         (await NumbersAsync(leader, commune.Id)).ShouldBe((7, 1));
         (await NumbersAsync(admin, province.Id)).ShouldBe((provinceBefore.Overdue - 1, provinceBefore.DoneLate + 1));
         (await NumbersAsync(admin, nationId)).ShouldBe((nationBefore.Overdue - 1, nationBefore.DoneLate + 1));
+    }
+
+    private static int Colour(string html, string colour)
+    {
+        var m = Regex.Match(html, $"<table class=\"list counts\" data-counts=\"indicators\">.*?<a href=\"[^\"]+\" data-colour=\"{colour}\">(\\d+)</a>", RegexOptions.Singleline);
+        m.Success.ShouldBeTrue($"no count for {colour}");
+        return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task IndicatorValue_ChangesTheCommuneAndProvinceColours_AtTheNextLoad()
+    {
+        var (province, commune, offices, planId) = await CommuneAsync();
+        var admin = await App.AdminClientAsync();
+        var leader = await ReportSeed.ClientAsync(App, Roles.Leader, commune.Id);
+        async Task<(int Red, int Green, int Grey)> ColoursAsync(HttpClient client, int unitId)
+        {
+            var html = await (await client.GetAsync($"/Dashboards/{unitId}")).Content.ReadAsStringAsync();
+            return (Colour(html, "red"), Colour(html, "green"), Colour(html, "grey"));
+        }
+
+        (await ColoursAsync(leader, commune.Id)).ShouldBe((0, 0, 2)); // two indicators "≥ 80 %", no value yet
+        var provinceBefore = await ColoursAsync(admin, province.Id);
+
+        var indicatorId = await App.WithDbAsync(db => db.Indicators.Where(i => i.PlanId == planId && i.Position == 0).Select(i => i.Id).SingleAsync());
+        var officer = await ReportSeed.ClientAsync(App, Roles.OfficeOfficer, offices[0].Id);
+        var put = await officer.PutAsJsonAsync($"/api/v1/indicators/{indicatorId}/values/2026-M09", new { value = 85 });
+        put.StatusCode.ShouldBe(HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+        (await ColoursAsync(leader, commune.Id)).ShouldBe((0, 1, 1));
+        (await ColoursAsync(admin, province.Id)).ShouldBe((provinceBefore.Red, provinceBefore.Green + 1, provinceBefore.Grey - 1));
+
+        // A later, lower value: far behind the pace to 80 by 31/12.
+        put = await officer.PutAsJsonAsync($"/api/v1/indicators/{indicatorId}/values/2026-M10", new { value = 10 });
+        put.StatusCode.ShouldBe(HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+        (await ColoursAsync(leader, commune.Id)).ShouldBe((1, 0, 1));
+        (await ColoursAsync(admin, province.Id)).ShouldBe((provinceBefore.Red + 1, provinceBefore.Green, provinceBefore.Grey - 1));
+
+        var kept = await App.WithDbAsync(db => db.IndicatorColourSnapshots.AsNoTracking().SingleAsync(s => s.IndicatorId == indicatorId));
+        kept.Colour.ShouldBe(Core.Monitoring.IndicatorColour.Red);
+        kept.Version.ShouldBe(3); // marked by each of the two values
+        kept.ValidUntil.ShouldBe(new DateOnly(2026, 12, 31));
+    }
+
+    [Fact]
+    public async Task AColourComputedBeforeAWrite_DoesNotOverwriteTheWritesMark()
+    {
+        var (_, commune, _, planId) = await CommuneAsync();
+        var leader = await ReportSeed.ClientAsync(App, Roles.Leader, commune.Id);
+        (await leader.GetAsync($"/Dashboards/{commune.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK); // colours kept
+        var indicatorId = await App.WithDbAsync(db => db.Indicators.Where(i => i.PlanId == planId && i.Position == 0).Select(i => i.Id).SingleAsync());
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var reader = scope.ServiceProvider.GetRequiredService<Data.SauRoDbContext>();
+        var row = await reader.IndicatorColourSnapshots.SingleAsync(s => s.IndicatorId == indicatorId); // read before the write
+
+        await App.WithDbAsync(async db =>
+        {
+            db.IndicatorValues.Add(new IndicatorValue { IndicatorId = indicatorId, PeriodKey = "2026-M09", Value = 85, UserName = "x", At = App.Clock.GetUtcNow() });
+            return await db.SaveChangesAsync();
+        });
+
+        row.ValidUntil = new DateOnly(2026, 12, 30);
+        row.ComputedOn = new DateOnly(2026, 11, 23); // computed again from the values read before the write
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => reader.SaveChangesAsync());
+        var kept = await App.WithDbAsync(db => db.IndicatorColourSnapshots.AsNoTracking().SingleAsync(s => s.IndicatorId == indicatorId));
+        kept.ValidUntil.ShouldBe(DateOnly.MinValue);
     }
 
     [Fact]
