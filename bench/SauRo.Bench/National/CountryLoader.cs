@@ -52,6 +52,7 @@ public static class CountryLoader
         await Table("TaskUpdates", country.TaskUpdates());
         await Table("ExplanationRequests", country.ExplanationRequests());
         await Table("TaskStatusSnapshots", country.StatusSnapshots(today, settings));
+        await Table("IndicatorColourSnapshots", country.ColourSnapshots(today, settings));
         await loader.FixSequencesAsync(cancellation);
         // SQLite: back to the journal mode the app itself creates its database with (rollback journal), so that the app
         // is measured as it runs, not with a faster setting the bulk load chose for itself.

@@ -3,6 +3,7 @@ using SauRo.Core.Plans;
 using SauRo.Core.Text;
 using SauRo.Data.Entities;
 using SauRo.Features.Import;
+using SauRo.Features.Indicators.Values;
 using SauRo.Features.Monitoring;
 
 namespace SauRo.Bench.National;
@@ -401,6 +402,13 @@ public sealed class SyntheticCountry(CountrySize size, int seed = 20261122)
             var facts = UpdatesOf(c, t).Select(u => new TaskStatuses.UpdateFact(u.TaskId, u.At, u.State, u.CompletedOn));
             return TaskStatusStore.Snapshot(TaskStatuses.Evaluate(TaskOf(c, t), facts, today, settings), today, settings);
         }));
+
+    /// <summary>
+    /// The colour of every indicator on <paramref name="today"/> from its generated values
+    /// (<see cref="IndicatorColourStore.Snapshot"/>): what the app would keep itself, loaded in bulk as the statuses are.
+    /// </summary>
+    public IEnumerable<IndicatorColourSnapshot> ColourSnapshots(DateOnly today, MonitoringSettings settings) =>
+        Indicators().Zip(IndicatorValues().Chunk(Months), (indicator, values) => IndicatorColourStore.Snapshot(indicator, values, Year, today, settings.CutOffDay));
 
     private IEnumerable<int> Range() => Enumerable.Range(0, Size.Communes);
 

@@ -24,29 +24,23 @@ public sealed record ProvinceDashboard(
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(settings);
-        var __sw = System.Diagnostics.Stopwatch.StartNew();
         var name = await db.Units.AsNoTracking().Where(u => u.Id == provinceId).Select(u => u.Name).SingleAsync(cancellation);
         var scope = new DashboardScope(UnitKind.Province, provinceId, name);
         await TaskCounts.RefreshAsync(db, scope, today, settings, cancellation);
         var year = filter.YearOr(today);
-        var __t1 = __sw.Elapsed.TotalMilliseconds;
 
         var communes = await db.Units.AsNoTracking().Where(u => u.ParentId == provinceId && u.Kind == UnitKind.Commune)
             .OrderBy(u => u.SortOrder).ThenBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(cancellation);
         var tasks = await TaskCounts.ByCommuneAsync(db, filter.Apply(scope.Tasks(db), today), cancellation);
 
-        var __t2 = __sw.Elapsed.TotalMilliseconds;
         var plans = scope.Plans(db, year);
         var planIds = await plans.Select(p => p.Id).ToListAsync(cancellation);
         var indicators = db.Indicators.Where(i => plans.Any(p => p.Id == i.PlanId));
         var colours = await IndicatorColourCounts.ByCommuneAsync(db, indicators, year, today, settings.CutOffDay, cancellation);
 
-        var __t3 = __sw.Elapsed.TotalMilliseconds;
         var expected = await ExpectedReports.ForPlansAsync(db, planIds, new DateOnly(year, 1, 1), today, settings.CutOffDay, cancellation);
         var reports = expected.GroupBy(r => r.PlanUnitId).ToDictionary(g => g.Key, g => CompletenessView.Compute(g.ToList(), today).Overall);
 
-        var __t4 = __sw.Elapsed.TotalMilliseconds;
-        Console.Error.WriteLine($"PROF refresh {__t1:F1} tasks {__t2-__t1:F1} colours {__t3-__t2:F1} reports {__t4-__t3:F1}");
         var rows = communes.Select(c => new CommuneRow(
             c.Id, c.Name, tasks.GetValueOrDefault(c.Id, StatusCounts.Empty), colours.GetValueOrDefault(c.Id, IndicatorColourCounts.Empty),
             reports.GetValueOrDefault(c.Id, CompletenessFigures.Empty))).ToList();

@@ -52,7 +52,7 @@ public sealed record CompletenessView(CompletenessFigures Overall, IReadOnlyList
         ? (r * 100m).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + "%"
         : "—";
 
-    private static IEnumerable<ReportSubmission> Submissions(int unitId, ReportingPeriod period, Report report)
+    private static IEnumerable<ReportSubmission> Submissions(int unitId, ReportingPeriod period, StoredReport report)
     {
         var approved = report.State == ReportState.Approved;
         if (report.FirstSubmittedAt is { } first)

@@ -23,7 +23,7 @@ public sealed record ExpectedReportRow(
     string UnitName,
     ReportingPeriod Period,
     DateOnly DueDate,
-    Report? Report)
+    StoredReport? Report)
 {
     /// <summary>Whether the unit is the plan's own (the commune reporting to the province) rather than one of its offices.</summary>
     public bool IsCommuneReport => UnitId == PlanUnitId;
@@ -36,6 +36,10 @@ public sealed record ExpectedReportRow(
         ? $"/Reports/{r.Id}"
         : $"/Reports/Open?dutyId={DutyId}&unitId={UnitId}&period={Period.Key}";
 }
+
+/// <summary>What the calendar and the completeness need of a stored report (not its text, read only on its own page).</summary>
+public sealed record StoredReport(
+    int Id, int DutyId, int UnitId, string PeriodKey, ReportState State, DateOnly DueDate, DateTimeOffset? SubmittedAt, DateTimeOffset? FirstSubmittedAt);
 
 /// <summary>
 /// The reports a set of plans expects, from their reporting duties (<see cref="ReportingCalendar"/>):
@@ -73,13 +77,24 @@ public static class ExpectedReports
             .Join(db.Indicators.Where(i => ids.Contains(i.PlanId)), l => l.IndicatorId, i => i.Id, (l, i) => new { i.PlanId, UnitId = l.UnitId!.Value })
             .Distinct()
             .ToListAsync(cancellation);
-        var reports = await db.Reports.AsNoTracking().Where(r => ids.Contains(r.PlanId)).ToListAsync(cancellation);
+        var reports = await db.Reports.AsNoTracking().Where(r => ids.Contains(r.PlanId))
+            .Select(r => new StoredReport(r.Id, r.DutyId, r.UnitId, r.PeriodKey, r.State, r.DueDate, r.SubmittedAt, r.FirstSubmittedAt))
+            .ToListAsync(cancellation);
 
         var planUnits = plans.Select(p => p.UnitId).ToHashSet();
         var unitIds = taskLeads.Select(l => l.UnitId).Concat(indicatorLeads.Select(l => l.UnitId)).Concat(planUnits).Concat(reports.Select(r => r.UnitId)).ToHashSet();
-        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
+        // The plans' units and their offices (a short list of ids, not one per office), then any other unit named.
+        var units = await db.Units.AsNoTracking().Where(u => planUnits.Contains(u.Id) || (u.ParentId != null && planUnits.Contains(u.ParentId.Value)))
             .Select(u => new { u.Id, u.Name, u.Kind, u.ParentId, u.SortOrder })
             .ToDictionaryAsync(u => u.Id, cancellation);
+        var others = unitIds.Where(id => !units.ContainsKey(id)).ToList();
+        if (others.Count > 0)
+        {
+            foreach (var unit in await db.Units.AsNoTracking().Where(u => others.Contains(u.Id)).Select(u => new { u.Id, u.Name, u.Kind, u.ParentId, u.SortOrder }).ToListAsync(cancellation))
+            {
+                units[unit.Id] = unit;
+            }
+        }
 
         var leadsByPlan = taskLeads.Select(l => (l.PlanId, l.UnitId)).Concat(indicatorLeads.Select(l => (l.PlanId, l.UnitId)))
             .ToLookup(l => l.PlanId, l => l.UnitId);
