@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using SauRo.Data;
 using SauRo.Features.Monitoring;
+using SauRo.Features.Reports;
 
 namespace SauRo.Bench.National;
 
@@ -13,8 +14,9 @@ public static class CountryLoader
     public sealed record LoadResult(TimeSpan Elapsed, IReadOnlyDictionary<string, long> Rows);
 
     /// <summary>
-    /// Every table of the country, then the task statuses on <paramref name="today"/> computed in memory by the app's
-    /// rule (the app would otherwise compute the missing ones itself, too slowly for 200,000 tasks at read time).
+    /// Every table of the country, then the task statuses and indicator colours on <paramref name="today"/> computed in
+    /// memory by the app's rules (the app would otherwise compute the missing ones itself, too slowly for 200,000 tasks
+    /// at read time), and the plans' report completeness computed by the app.
     /// </summary>
     public static async Task<LoadResult> LoadAsync(
         SauRoDbContext db, SyntheticCountry country, DateOnly today, MonitoringSettings settings, Action<string>? progress = null, CancellationToken cancellation = default)
@@ -54,6 +56,12 @@ public static class CountryLoader
         await Table("TaskStatusSnapshots", country.StatusSnapshots(today, settings));
         await Table("IndicatorColourSnapshots", country.ColourSnapshots(today, settings));
         await loader.FixSequencesAsync(cancellation);
+
+        // The plans' report completeness, computed by the app's own code as its refresh service would after the load.
+        var step = Stopwatch.StartNew();
+        rows["ReportCompletenessSnapshots"] = await ReportCompletenessStore.RefreshStaleAsync(
+            db, db.Plans, SyntheticCountry.Year, today, settings.CutOffDay, cancellation);
+        progress?.Invoke(string.Create(Vietnamese, $"  ReportCompletenessSnapshots: {rows["ReportCompletenessSnapshots"]:N0} hàng, {step.Elapsed.TotalSeconds:0.0} giây"));
         // SQLite: back to the journal mode the app itself creates its database with (rollback journal), so that the app
         // is measured as it runs, not with a faster setting the bulk load chose for itself.
         await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? "ANALYZE" : "ANALYZE; PRAGMA journal_mode=DELETE;", cancellation);

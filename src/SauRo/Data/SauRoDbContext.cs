@@ -54,6 +54,9 @@ public class SauRoDbContext(DbContextOptions<SauRoDbContext> options) : Identity
     /// <summary>Derived: each indicator's colour as last computed (see <see cref="IndicatorColourSnapshot"/>).</summary>
     public DbSet<IndicatorColourSnapshot> IndicatorColourSnapshots => Set<IndicatorColourSnapshot>();
 
+    /// <summary>Derived: each plan's report completeness as last computed (see <see cref="ReportCompletenessSnapshot"/>).</summary>
+    public DbSet<ReportCompletenessSnapshot> ReportCompletenessSnapshots => Set<ReportCompletenessSnapshot>();
+
     /// <summary>Dashboard filters kept under a name (see <see cref="SavedView"/>).</summary>
     public DbSet<SavedView> SavedViews => Set<SavedView>();
 

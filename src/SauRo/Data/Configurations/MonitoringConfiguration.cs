@@ -114,6 +114,18 @@ public sealed class IndicatorColourSnapshotConfiguration : IEntityTypeConfigurat
     }
 }
 
+public sealed class ReportCompletenessSnapshotConfiguration : IEntityTypeConfiguration<ReportCompletenessSnapshot>
+{
+    public void Configure(EntityTypeBuilder<ReportCompletenessSnapshot> builder)
+    {
+        builder.ToTable("ReportCompletenessSnapshots");
+        builder.HasKey(s => s.PlanId);
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasOne(s => s.Plan).WithOne().HasForeignKey<ReportCompletenessSnapshot>(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.ValidUntil);
+    }
+}
+
 public sealed class SavedViewConfiguration : IEntityTypeConfiguration<SavedView>
 {
     public void Configure(EntityTypeBuilder<SavedView> builder)

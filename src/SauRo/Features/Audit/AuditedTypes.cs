@@ -44,9 +44,9 @@ public static class AuditedTypes
     /// <summary>The name recorded for an entity type, or null for what the trail skips.</summary>
     public static string? Name(Type clr)
     {
-        if (clr == typeof(TaskStatusSnapshot) || clr == typeof(IndicatorColourSnapshot))
+        if (clr == typeof(TaskStatusSnapshot) || clr == typeof(IndicatorColourSnapshot) || clr == typeof(ReportCompletenessSnapshot))
         {
-            // Statuses and colours computed from the audited deadlines and updates: repeating them would say nothing new.
+            // Statuses, colours and completeness computed from audited data: repeating them would say nothing new.
             return null;
         }
 

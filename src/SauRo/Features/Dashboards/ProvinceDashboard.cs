@@ -34,12 +34,9 @@ public sealed record ProvinceDashboard(
         var tasks = await TaskCounts.ByCommuneAsync(db, filter.Apply(scope.Tasks(db), today), cancellation);
 
         var plans = scope.Plans(db, year);
-        var planIds = await plans.Select(p => p.Id).ToListAsync(cancellation);
         var indicators = db.Indicators.Where(i => plans.Any(p => p.Id == i.PlanId));
         var colours = await IndicatorColourCounts.ByCommuneAsync(db, indicators, year, today, settings.CutOffDay, cancellation);
-
-        var expected = await ExpectedReports.ForPlansAsync(db, planIds, new DateOnly(year, 1, 1), today, settings.CutOffDay, cancellation);
-        var reports = expected.GroupBy(r => r.PlanUnitId).ToDictionary(g => g.Key, g => CompletenessView.Compute(g.ToList(), today).Overall);
+        var reports = await ReportCompletenessStore.ByPlanUnitAsync(db, plans, year, today, settings.CutOffDay, cancellation);
 
         var rows = communes.Select(c => new CommuneRow(
             c.Id, c.Name, tasks.GetValueOrDefault(c.Id, StatusCounts.Empty), colours.GetValueOrDefault(c.Id, IndicatorColourCounts.Empty),

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using SauRo.Core.Monitoring;
 using SauRo.Data;
 using SauRo.Features.Indicators.Values;
+using SauRo.Features.Reports;
 
 namespace SauRo.Features.Monitoring;
 
 /// <summary>
 /// Shortly after start and then every <see cref="MonitoringSettings.StatusRefreshMinutes"/> minutes, computes the task
-/// statuses and the indicator colours (in their plan's year) that are missing (written before they were kept, or loaded
+/// statuses, the indicator colours and the plans' report completeness (in their plan's year) that are missing (written before they were kept, or loaded
 /// in bulk), marked by a write, or whose validity has passed (a new Vietnamese day), so that the first dashboard of the
 /// day does not wait for them. Reads do the same for what
 /// they count, so nothing depends on this service having run; a failed run is logged and the next comes as planned.
@@ -48,15 +49,17 @@ public sealed class StatusRefreshService(
 
             var years = await db.Plans.Select(p => p.Year ?? today.Year).Distinct().ToListAsync(stoppingToken);
             var coloured = 0;
+            var counted = 0;
             foreach (var year in years)
             {
-                var indicators = db.Indicators.Where(i => i.Plan!.Year == year || (i.Plan.Year == null && year == today.Year));
-                coloured += await IndicatorColourStore.RefreshStaleAsync(db, indicators, year, today, settings.CutOffDay, stoppingToken);
+                var plans = db.Plans.Where(p => p.Year == year || (p.Year == null && year == today.Year));
+                coloured += await IndicatorColourStore.RefreshStaleAsync(db, db.Indicators.Where(i => plans.Any(p => p.Id == i.PlanId)), year, today, settings.CutOffDay, stoppingToken);
+                counted += await ReportCompletenessStore.RefreshStaleAsync(db, plans, year, today, settings.CutOffDay, stoppingToken);
             }
 
-            if (coloured > 0)
+            if (coloured + counted > 0)
             {
-                logger.LogInformation("Đã tính lại màu của {Count} chỉ tiêu.", coloured);
+                logger.LogInformation("Đã tính lại màu của {Colours} chỉ tiêu và mức đầy đủ báo cáo của {Plans} kế hoạch.", coloured, counted);
             }
         }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)

@@ -9,7 +9,7 @@ namespace SauRo.Features.Indicators.Values;
 
 /// <summary>
 /// Keeps <see cref="IndicatorColourSnapshot"/> current for the year a dashboard asks: before it counts, the colours
-/// that are missing, marked by a write (<see cref="IndicatorColourSnapshotInterceptor"/>), past their validity, or kept
+/// that are missing, marked by a write (<see cref="Monitoring.DerivedDataMarkInterceptor"/>), past their validity, or kept
 /// for another year or cut-off day are computed again with <see cref="IndicatorColourRule"/> and
 /// <see cref="IndicatorColourValidity"/>. Each row is read before the values it is computed from and written only if
 /// its <see cref="IndicatorColourSnapshot.Version"/> has not changed meanwhile (else computed again), so a colour

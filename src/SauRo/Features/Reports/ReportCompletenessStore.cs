@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using SauRo.Core.Monitoring;
+using SauRo.Data;
+using SauRo.Data.Entities;
+using SauRo.Features.Reminders;
+
+namespace SauRo.Features.Reports;
+
+/// <summary>
+/// Keeps <see cref="ReportCompletenessSnapshot"/> current for the year a dashboard asks, the way
+/// <see cref="Indicators.Values.IndicatorColourStore"/> keeps colours: before counting, the plans whose figures are
+/// missing, marked by a write (<see cref="Monitoring.DerivedDataMarkInterceptor"/>), past their validity, or kept for
+/// another year or cut-off day are computed again with <see cref="ExpectedReports"/> and <see cref="CompletenessView"/>
+/// (the reports pages' own rules), each row read before the data and written only if its version has not changed.
+/// The figures of a day are those of the reports whose period's data window has ended by then (1 January of the year
+/// to that day); they hold until the day before another period's data window ends or another report falls due.
+/// </summary>
+public static class ReportCompletenessStore
+{
+    private const int Batch = 100;
+    private const int Attempts = 5;
+
+    /// <summary>Brings the figures of these plans up to <paramref name="today"/> in <paramref name="year"/>; returns how many were computed.</summary>
+    public static async Task<int> RefreshStaleAsync(
+        SauRoDbContext db, IQueryable<Plan> plans, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var ids = plans.Select(p => p.Id);
+        var stale = await db.ReportCompletenessSnapshots
+            .Where(s => (s.ValidUntil < today || s.ComputedOn > today || s.Year != year || s.CutOffDay != cutOffDay) && ids.Contains(s.PlanId))
+            .Select(s => s.PlanId)
+            .ToListAsync(cancellation);
+        stale.AddRange(await plans.Where(p => !db.ReportCompletenessSnapshots.Any(s => s.PlanId == p.Id)).Select(p => p.Id).ToListAsync(cancellation));
+        return stale.Count == 0 ? 0 : await RefreshAsync(db, stale, year, today, cutOffDay, cancellation);
+    }
+
+    /// <summary>The kept figures of these plans (brought up to today first), added up per plan unit.</summary>
+    public static async Task<Dictionary<int, CompletenessFigures>> ByPlanUnitAsync(
+        SauRoDbContext db, IQueryable<Plan> plans, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await RefreshStaleAsync(db, plans, year, today, cutOffDay, cancellation);
+        var sums = await (from p in plans
+                          join s in db.ReportCompletenessSnapshots on p.Id equals s.PlanId
+                          group s by p.UnitId into g
+                          select new { UnitId = g.Key, Expected = g.Sum(s => s.Expected), Submitted = g.Sum(s => s.Submitted), OnTime = g.Sum(s => s.OnTime), Approved = g.Sum(s => s.Approved) })
+            .ToListAsync(cancellation);
+        return sums.ToDictionary(s => s.UnitId, s => new CompletenessFigures(s.Expected, s.Submitted, s.OnTime, s.Approved));
+    }
+
+    /// <summary>Computes and writes the figures of these plans; returns how many were written.</summary>
+    public static async Task<int> RefreshAsync(
+        SauRoDbContext db, IReadOnlyCollection<int> planIds, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(planIds);
+        var written = 0;
+        foreach (var chunk in planIds.Distinct().Chunk(Batch))
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                // The kept rows first, then the data: see the summary.
+                var existing = await db.ReportCompletenessSnapshots.Where(s => chunk.Contains(s.PlanId)).ToDictionaryAsync(s => s.PlanId, cancellation);
+                var present = await db.Plans.Where(p => chunk.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellation);
+                // To the year's end, or to today when later (reports kept for periods after the year still count, as on the reports pages).
+                var yearEnd = new DateOnly(year, 12, 31);
+                var rows = (await ExpectedReports.ForPlansAsync(db, present, new DateOnly(year, 1, 1), today > yearEnd ? today : yearEnd, cutOffDay, cancellation))
+                    .ToLookup(r => r.PlanId);
+                var touched = new List<ReportCompletenessSnapshot>(existing.Values);
+                foreach (var planId in present)
+                {
+                    var fresh = Snapshot(planId, [.. rows[planId]], year, today, cutOffDay);
+                    if (existing.TryGetValue(planId, out var row))
+                    {
+                        (row.Year, row.CutOffDay, row.Expected, row.Submitted, row.OnTime, row.Approved, row.ComputedOn, row.ValidUntil) =
+                            (fresh.Year, fresh.CutOffDay, fresh.Expected, fresh.Submitted, fresh.OnTime, fresh.Approved, fresh.ComputedOn, fresh.ValidUntil);
+                    }
+                    else
+                    {
+                        db.ReportCompletenessSnapshots.Add(fresh);
+                        touched.Add(fresh);
+                    }
+                }
+
+                try
+                {
+                    await db.SaveChangesAsync(cancellation);
+                    written += present.Count;
+                    break;
+                }
+                catch (DbUpdateException e) when (attempt < Attempts && (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e)))
+                {
+                    // A write marked some of them, or another reader kept them first: read and compute again.
+                }
+                finally
+                {
+                    foreach (var snapshot in touched)
+                    {
+                        db.Entry(snapshot).State = EntityState.Detached;
+                    }
+                }
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// A plan's figures on <paramref name="today"/> from its expected reports over the whole <paramref name="year"/>,
+    /// and until when they hold.
+    /// </summary>
+    public static ReportCompletenessSnapshot Snapshot(int planId, IReadOnlyList<ExpectedReportRow> yearRows, int year, DateOnly today, int cutOffDay)
+    {
+        ArgumentNullException.ThrowIfNull(yearRows);
+        var known = yearRows.Where(r => r.Period.DataWindow(cutOffDay).End <= today).ToList();
+        var figures = CompletenessView.Compute(known, today).Overall;
+        var next = yearRows
+            .SelectMany(r => new[] { r.Period.DataWindow(cutOffDay).End, r.DueDate, r.DueDate.AddDays(1) })
+            .Where(d => d > today)
+            .DefaultIfEmpty(DateOnly.MaxValue)
+            .Min();
+        return new ReportCompletenessSnapshot
+        {
+            PlanId = planId,
+            Year = year,
+            CutOffDay = cutOffDay,
+            Expected = figures.Expected,
+            Submitted = figures.Submitted,
+            OnTime = figures.OnTime,
+            Approved = figures.Approved,
+            ComputedOn = today,
+            ValidUntil = next == DateOnly.MaxValue ? DateOnly.MaxValue : next.AddDays(-1),
+            Version = 1,
+        };
+    }
+}
