@@ -41,7 +41,7 @@ public sealed class IndicatorsModel(SauRoDbContext db, UnitScope scope, TimeProv
         var today = VietnamTime.Today(clock);
         var year = Filter.YearOr(today);
         var plans = Scope.Plans(db, year);
-        var indicators = db.Indicators.Where(i => plans.Any(p => p.Id == i.PlanId));
+        var indicators = from p in plans join i in db.Indicators on p.Id equals i.PlanId select i;
         if (Filter.PlanId is { } plan)
         {
             indicators = indicators.Where(i => i.PlanId == plan);

@@ -34,7 +34,7 @@ public sealed record ProvinceDashboard(
         var tasks = await TaskCounts.ByCommuneAsync(db, filter.Apply(scope.Tasks(db), today), cancellation);
 
         var plans = scope.Plans(db, year);
-        var indicators = db.Indicators.Where(i => plans.Any(p => p.Id == i.PlanId));
+        var indicators = from p in plans join i in db.Indicators on p.Id equals i.PlanId select i;
         var colours = await IndicatorColourCounts.ByCommuneAsync(db, indicators, year, today, settings.CutOffDay, cancellation);
         var reports = await ReportCompletenessStore.ByPlanUnitAsync(db, plans, year, today, settings.CutOffDay, cancellation);
 

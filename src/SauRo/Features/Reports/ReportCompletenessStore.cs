@@ -25,10 +25,10 @@ public static class ReportCompletenessStore
         SauRoDbContext db, IQueryable<Plan> plans, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var ids = plans.Select(p => p.Id);
-        var stale = await db.ReportCompletenessSnapshots
-            .Where(s => (s.ValidUntil < today || s.ComputedOn > today || s.Year != year || s.CutOffDay != cutOffDay) && ids.Contains(s.PlanId))
-            .Select(s => s.PlanId)
+        var stale = await (from p in plans
+                           join s in db.ReportCompletenessSnapshots on p.Id equals s.PlanId
+                           where s.ValidUntil < today || s.ComputedOn > today || s.Year != year || s.CutOffDay != cutOffDay
+                           select s.PlanId)
             .ToListAsync(cancellation);
         stale.AddRange(await plans.Where(p => !db.ReportCompletenessSnapshots.Any(s => s.PlanId == p.Id)).Select(p => p.Id).ToListAsync(cancellation));
         return stale.Count == 0 ? 0 : await RefreshAsync(db, stale, year, today, cutOffDay, cancellation);

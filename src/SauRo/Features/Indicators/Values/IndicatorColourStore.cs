@@ -25,10 +25,11 @@ public static class IndicatorColourStore
         SauRoDbContext db, IQueryable<Indicator> indicators, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var ids = indicators.Select(i => i.Id);
-        var stale = await db.IndicatorColourSnapshots
-            .Where(s => (s.ValidUntil < today || s.ComputedOn > today || s.Year != year || s.CutOffDay != cutOffDay) && ids.Contains(s.IndicatorId))
-            .Select(s => s.IndicatorId)
+        // From the indicators to their kept rows (by key), not over every kept row of the country.
+        var stale = await (from i in indicators
+                           join s in db.IndicatorColourSnapshots on i.Id equals s.IndicatorId
+                           where s.ValidUntil < today || s.ComputedOn > today || s.Year != year || s.CutOffDay != cutOffDay
+                           select s.IndicatorId)
             .ToListAsync(cancellation);
         stale.AddRange(await indicators.Where(i => !db.IndicatorColourSnapshots.Any(s => s.IndicatorId == i.Id)).Select(i => i.Id).ToListAsync(cancellation));
         return stale.Count == 0 ? 0 : await RefreshAsync(db, stale, year, today, cutOffDay, cancellation);
