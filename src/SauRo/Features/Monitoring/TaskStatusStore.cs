@@ -63,9 +63,12 @@ public static class TaskStatusStore
         SauRoDbContext db, IQueryable<PlanTask> tasks, DateOnly today, MonitoringSettings settings, bool includeMissing, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var ids = tasks.Select(t => t.Id);
-        // Computed for a later day: the clock was set back (tests, a corrected server clock).
-        var stale = await db.TaskStatusSnapshots.Where(s => (s.ValidUntil < today || s.ComputedOn > today) && ids.Contains(s.TaskId)).Select(s => s.TaskId)
+        // From the tasks to their kept rows by key. Computed for a later day: the clock was set back (tests, a corrected
+        // server clock).
+        var stale = await (from t in tasks
+                           join s in db.TaskStatusSnapshots on t.Id equals s.TaskId
+                           where s.ValidUntil < today || s.ComputedOn > today
+                           select s.TaskId)
             .ToListAsync(cancellation);
         if (includeMissing)
         {
