@@ -63,18 +63,14 @@ public static class TaskStatusStore
         SauRoDbContext db, IQueryable<PlanTask> tasks, DateOnly today, MonitoringSettings settings, bool includeMissing, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
-        // From the tasks to their kept rows by key. Computed for a later day: the clock was set back (tests, a corrected
-        // server clock).
+        // From the tasks to their kept rows by key (none kept: missing). Computed for a later day: the clock was set back
+        // (tests, a corrected server clock).
         var stale = await (from t in tasks
-                           join s in db.TaskStatusSnapshots on t.Id equals s.TaskId
-                           where s.ValidUntil < today || s.ComputedOn > today
-                           select s.TaskId)
+                           join k in db.TaskStatusSnapshots on t.Id equals k.TaskId into kept
+                           from s in kept.DefaultIfEmpty()
+                           where (s == null && includeMissing) || (s != null && (s.ValidUntil < today || s.ComputedOn > today))
+                           select t.Id)
             .ToListAsync(cancellation);
-        if (includeMissing)
-        {
-            stale.AddRange(await tasks.Where(t => !db.TaskStatusSnapshots.Any(s => s.TaskId == t.Id)).Select(t => t.Id).ToListAsync(cancellation));
-        }
-
         return stale.Count == 0 ? 0 : await RefreshAsync(db, stale, today, settings, cancellation);
     }
 

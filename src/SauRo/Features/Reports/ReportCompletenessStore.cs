@@ -26,11 +26,11 @@ public static class ReportCompletenessStore
     {
         ArgumentNullException.ThrowIfNull(db);
         var stale = await (from p in plans
-                           join s in db.ReportCompletenessSnapshots on p.Id equals s.PlanId
-                           where s.ValidUntil < today || s.ComputedOn > today || s.Year != year || s.CutOffDay != cutOffDay
-                           select s.PlanId)
+                           join k in db.ReportCompletenessSnapshots on p.Id equals k.PlanId into kept
+                           from s in kept.DefaultIfEmpty()
+                           where s == null || s.ValidUntil < today || s.ComputedOn > today || s.Year != year || s.CutOffDay != cutOffDay
+                           select p.Id)
             .ToListAsync(cancellation);
-        stale.AddRange(await plans.Where(p => !db.ReportCompletenessSnapshots.Any(s => s.PlanId == p.Id)).Select(p => p.Id).ToListAsync(cancellation));
         return stale.Count == 0 ? 0 : await RefreshAsync(db, stale, year, today, cutOffDay, cancellation);
     }
 

@@ -25,13 +25,13 @@ public static class IndicatorColourStore
         SauRoDbContext db, IQueryable<Indicator> indicators, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
-        // From the indicators to their kept rows (by key), not over every kept row of the country.
+        // From the indicators to their kept rows by key (not over every kept row of the country); none kept: missing.
         var stale = await (from i in indicators
-                           join s in db.IndicatorColourSnapshots on i.Id equals s.IndicatorId
-                           where s.ValidUntil < today || s.ComputedOn > today || s.Year != year || s.CutOffDay != cutOffDay
-                           select s.IndicatorId)
+                           join k in db.IndicatorColourSnapshots on i.Id equals k.IndicatorId into kept
+                           from s in kept.DefaultIfEmpty()
+                           where s == null || s.ValidUntil < today || s.ComputedOn > today || s.Year != year || s.CutOffDay != cutOffDay
+                           select i.Id)
             .ToListAsync(cancellation);
-        stale.AddRange(await indicators.Where(i => !db.IndicatorColourSnapshots.Any(s => s.IndicatorId == i.Id)).Select(i => i.Id).ToListAsync(cancellation));
         return stale.Count == 0 ? 0 : await RefreshAsync(db, stale, year, today, cutOffDay, cancellation);
     }
 
