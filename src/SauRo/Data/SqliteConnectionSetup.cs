@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace SauRo.Data;
@@ -16,19 +18,35 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 
     public static readonly SqliteConnectionSetup Instance = new();
 
+    // The native connections already set up: a pooled connection is opened again and again on the same handle.
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _done = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
+        if (Needed(connection) is { } handle)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+            _done.AddOrUpdate(handle, handle);
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (Needed(connection) is { } handle)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            _done.AddOrUpdate(handle, handle);
+        }
+    }
+
+    /// <summary>The native handle of a connection not set up yet, else null.</summary>
+    private SQLitePCL.sqlite3? Needed(DbConnection connection)
+    {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return connection is SqliteConnection { Handle: { } handle } && !_done.TryGetValue(handle, out _) ? handle : null;
     }
 }
