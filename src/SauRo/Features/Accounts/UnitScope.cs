@@ -74,15 +74,30 @@ public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http)
                 GrandParentKind = u.Parent != null && u.Parent.Parent != null ? u.Parent.Parent.Kind : (UnitKind?)null,
             })
             .SingleOrDefaultAsync(cancellation);
-        UnitPlace? place = null;
-        if (row is not null)
+        return row is null ? null : Place(row.Id, row.Kind, row.ParentId, row.ParentKind, row.GrandParentId, row.GrandParentKind);
+    }
+
+    /// <summary>
+    /// Where a unit read with its parent and grandparent sits, without a query; remembered for the rest of the request
+    /// (a caller that reads the unit anyway saves <see cref="PlaceAsync"/> its own read).
+    /// </summary>
+    public UnitPlace Remember(Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if ((unit.ParentId is not null && unit.Parent is null) || unit.Parent is { ParentId: not null, Parent: null })
         {
-            int? Find(UnitKind kind) =>
-                row.Kind == kind ? row.Id : row.ParentKind == kind ? row.ParentId : row.GrandParentKind == kind ? row.GrandParentId : null;
-            place = new UnitPlace(row.Id, Level(row.Kind), Find(UnitKind.Commune), Find(UnitKind.Province));
+            throw new ArgumentException("Cần đọc đơn vị cùng đơn vị cha và cấp trên của đơn vị cha.", nameof(unit));
         }
 
+        var place = Place(unit.Id, unit.Kind, unit.ParentId, unit.Parent?.Kind, unit.Parent?.ParentId, unit.Parent?.Parent?.Kind);
+        _places[unit.Id] = place;
         return place;
+    }
+
+    private static UnitPlace Place(int id, UnitKind kind, int? parentId, UnitKind? parentKind, int? grandParentId, UnitKind? grandParentKind)
+    {
+        int? Find(UnitKind k) => kind == k ? id : parentKind == k ? parentId : grandParentKind == k ? grandParentId : null;
+        return new UnitPlace(id, Level(kind), Find(UnitKind.Commune), Find(UnitKind.Province));
     }
 
     /// <summary>The ids of the units the user may see; null for the administrator (all).</summary>

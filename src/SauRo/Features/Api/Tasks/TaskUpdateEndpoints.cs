@@ -55,11 +55,12 @@ public static class TaskUpdateEndpoints
             return errors.Problem();
         }
 
-        // The task with its plan and lead offices, tracked: the access check, the office of the update, the status
-        // computed in the save and the audit trail's plan and unit all use these rows instead of reading them again.
-        var task = await db.Tasks.Include(t => t.Plan).Include(t => t.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null)).ThenInclude(u => u.Unit)
+        // The task with its plan (and the plan's unit with its parents) and lead offices, tracked: the access check, the
+        // office of the update, the status computed in the save and the audit trail's plan and unit all use these rows
+        // instead of reading them again.
+        var task = await db.Tasks.Include(t => t.Plan!.Unit!.Parent!.Parent).Include(t => t.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null)).ThenInclude(u => u.Unit)
             .SingleOrDefaultAsync(t => t.Id == id, cancellation);
-        if (task is null || !await scope.CanSeeAsync(task.Plan!.UnitId, cancellation))
+        if (task is null || !await scope.CanSeeAsync(scope.Remember(task.Plan!.Unit!).Id, cancellation))
         {
             return ApiResults.NotFound(NotFoundMessage);
         }
