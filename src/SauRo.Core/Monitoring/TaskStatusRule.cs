@@ -58,6 +58,27 @@ public static class TaskStatusRule
         }
     }
 
+    /// <summary>
+    /// The earliest update day that can count for the status on <paramref name="today"/> or any later day (and so for
+    /// <see cref="TaskStatusValidity"/>), so that a caller need not read older updates: null when update days never
+    /// count (dated tasks that do not go on afterwards, event-driven and not understood deadlines: only
+    /// <see cref="TaskProgress.CompletedOn"/> does, which this bound does not limit). For recurring and ongoing tasks
+    /// the rule walks back from the period before today's only as far as the latest period already due; a period lasts
+    /// at most a year and is due at most a month and a few days after its data window ends, so that window starts less
+    /// than two and a half years before today: three years is a safe bound.
+    /// </summary>
+    public static DateOnly? UpdateDaysFrom(Deadline effective, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(effective);
+        return effective.Kind switch
+        {
+            DeadlineKind.Recurring or DeadlineKind.From => today.AddYears(-3),
+            DeadlineKind.Date or DeadlineKind.Month or DeadlineKind.Quarter or DeadlineKind.Window when effective.End is not null && effective.OngoingAfter =>
+                today.AddYears(-3),
+            _ => null,
+        };
+    }
+
     /// <summary>The frequency a recurring task is expected to be updated at: the progress setting, the deadline's recurrence, else monthly.</summary>
     public static ReportingFrequency Frequency(Deadline deadline, TaskProgress progress)
     {

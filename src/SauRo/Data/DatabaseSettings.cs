@@ -47,7 +47,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 options.UseNpgsql(ConnectionString);
                 break;
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(ConnectionString);
+                options.UseSqlite(ConnectionString).AddInterceptors(SqliteConnectionSetup.Instance);
                 break;
             default:
                 throw new InvalidOperationException();

@@ -12,7 +12,9 @@ namespace SauRo.Hosting;
 /// Checks on every request that the signed-in account still stands as it was when the cookie or bearer token was
 /// issued: the account exists, is not deactivated, and its security stamp is the one in the token. A password change
 /// or reset, or a deactivation, changes the stamp, so every older session and token is refused at its next request
-/// (the page asks to sign in again, the API answers 401); a refused cookie is deleted.
+/// (the page asks to sign in again, the API answers 401); a refused cookie is deleted. The account's stamp and lockout
+/// are read through <see cref="SessionCache"/>: changes saved by this process count at once, others within
+/// <see cref="SessionCache.Window"/> (5 seconds).
 /// </summary>
 public static class SessionValidation
 {
@@ -40,10 +42,21 @@ public static class SessionValidation
             return false;
         }
 
-        var account = await services.GetRequiredService<SauRoDbContext>().Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, u.LockoutEnd })
-            .SingleOrDefaultAsync(context.RequestAborted);
+        var cache = services.GetRequiredService<SessionCache>();
+        var account = cache.Find(userId);
+        if (account is null)
+        {
+            var version = cache.Version;
+            account = await services.GetRequiredService<SauRoDbContext>().Users.AsNoTracking()
+                .Where(u => u.Id == userId)
+                .Select(u => new SessionCache.Account(u.SecurityStamp, u.LockoutEnd))
+                .SingleOrDefaultAsync(context.RequestAborted);
+            if (account is not null)
+            {
+                cache.Keep(userId, account, version);
+            }
+        }
+
         return account is not null
             && string.Equals(account.SecurityStamp, context.User.FindFirstValue(stampClaim), StringComparison.Ordinal)
             && !AccountRules.IsDeactivated(account.LockoutEnd);

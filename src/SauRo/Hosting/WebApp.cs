@@ -37,6 +37,7 @@ public static class WebApp
         builder.Services.AddSingleton(SauRo.Features.Monitoring.MonitoringSettings.From(builder.Configuration));
         builder.Services.AddDbContext<SauRoDbContext>(database.Apply);
         builder.Services.AddAuditFeature();
+        builder.Services.AddSessionCache();
 
         builder.Services.AddIdentityCore<AppUser>(o =>
             {

@@ -395,6 +395,36 @@ public abstract class TaskUpdateTests(WebAppFixture app) : WebTest(app)
         await AuditAssert.HasEntryAsync(App, "TaskUpdate", id, AuditAction.Create);
     }
 
+    [Theory]
+    [InlineData("Quý III/2026")]
+    [InlineData("Thường xuyên")]
+    public async Task Api_FilingAnUpdate_RunsFewSqlCommands_AndAnswersWhatWasStored(string due)
+    {
+        App.Clock.Set(MonitoringSeed.Vn(2026, 7, 10, 10).AddTicks(1234567));
+        var w = await MonitoringSeed.CommuneAsync(App);
+        var task = await MonitoringSeed.TaskAsync(App, w, due, w.Offices[0]);
+        for (var day = 1; day <= 5; day++)
+        {
+            await MonitoringSeed.UpdateAsync(App, task, TaskProgressState.InProgress, MonitoringSeed.Vn(2026, 7, day), result: $"Lần {day}");
+        }
+
+        var client = await MonitoringSeed.ApiClientAsync(App, Roles.OfficeOfficer, w.Offices[0].Id);
+        (await client.PostAsJsonAsync($"/api/v1/tasks/{task}/updates", new { state = "inProgress", percentDone = 10 })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var before = App.SqlCommands.Count;
+        var created = await client.PostAsJsonAsync($"/api/v1/tasks/{task}/updates", new { state = "inProgress", percentDone = 20, result = "Lần thứ hai qua API" });
+        var commands = App.SqlCommands.Since(before);
+
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        // The task with its plan, units and offices; the user's unit; the status snapshot; the updates the status rule
+        // needs; the insert of the update with the snapshot's change; the audit entry. The session is checked from memory.
+        commands.Count.ShouldBeLessThanOrEqualTo(6, string.Join("\n---\n", commands));
+        var answer = await created.Content.ReadAsStringAsync();
+        var listed = await client.GetFromJsonAsync<JsonElement>($"/api/v1/tasks/{task}/updates");
+        using var body = JsonDocument.Parse(answer);
+        body.RootElement.GetRawText().ShouldBe(listed[0].GetRawText());
+    }
+
     [Fact]
     public async Task Api_InvalidBody_Is400InVietnamese_ForbiddenIs403_InvisibleIs404_NothingWritten()
     {

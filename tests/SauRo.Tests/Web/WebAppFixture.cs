@@ -31,6 +31,9 @@ public abstract partial class WebAppFixture : WebApplicationFactory<Program>, IA
 
     public FakeTime Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 2, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Every SQL command the app has run (for tests that bound the commands of a request).</summary>
+    public SqlCommandCounter SqlCommands { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -43,7 +46,8 @@ public abstract partial class WebAppFixture : WebApplicationFactory<Program>, IA
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock)
+            .ConfigureDbContext<SauRoDbContext>((_, options) => options.AddInterceptors(SqlCommands)));
     }
 
     public virtual async ValueTask InitializeAsync()

@@ -36,8 +36,15 @@ public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http)
 
         var roles = Enum.GetValues<Role>().Where(r => User.IsInRole(r.ToString())).ToHashSet();
         var userId = UserId;
-        var unitId = userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.UnitId).SingleOrDefaultAsync(cancellation);
-        _actor = new Actor(roles, unitId is { } id ? await PlaceAsync(id, cancellation) : null);
+
+        // The account's unit and where it sits, in one query.
+        var home = userId is null ? null : await ReadPlaceAsync(db.Units.Where(u => db.Users.Any(a => a.Id == userId && a.UnitId == u.Id)), cancellation);
+        if (home is not null)
+        {
+            _places[home.Id] = home;
+        }
+
+        _actor = new Actor(roles, home);
         return _actor;
     }
 
@@ -49,7 +56,14 @@ public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http)
             return cached;
         }
 
-        var row = await db.Units.AsNoTracking().Where(u => u.Id == unitId)
+        var place = await ReadPlaceAsync(db.Units.Where(u => u.Id == unitId), cancellation);
+        _places[unitId] = place;
+        return place;
+    }
+
+    private static async Task<UnitPlace?> ReadPlaceAsync(IQueryable<Unit> units, CancellationToken cancellation)
+    {
+        var row = await units.AsNoTracking()
             .Select(u => new
             {
                 u.Id,
@@ -60,16 +74,30 @@ public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http)
                 GrandParentKind = u.Parent != null && u.Parent.Parent != null ? u.Parent.Parent.Kind : (UnitKind?)null,
             })
             .SingleOrDefaultAsync(cancellation);
-        UnitPlace? place = null;
-        if (row is not null)
+        return row is null ? null : Place(row.Id, row.Kind, row.ParentId, row.ParentKind, row.GrandParentId, row.GrandParentKind);
+    }
+
+    /// <summary>
+    /// Where a unit read with its parent and grandparent sits, without a query; remembered for the rest of the request
+    /// (a caller that reads the unit anyway saves <see cref="PlaceAsync"/> its own read).
+    /// </summary>
+    public UnitPlace Remember(Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if ((unit.ParentId is not null && unit.Parent is null) || unit.Parent is { ParentId: not null, Parent: null })
         {
-            int? Find(UnitKind kind) =>
-                row.Kind == kind ? row.Id : row.ParentKind == kind ? row.ParentId : row.GrandParentKind == kind ? row.GrandParentId : null;
-            place = new UnitPlace(row.Id, Level(row.Kind), Find(UnitKind.Commune), Find(UnitKind.Province));
+            throw new ArgumentException("Cần đọc đơn vị cùng đơn vị cha và cấp trên của đơn vị cha.", nameof(unit));
         }
 
-        _places[unitId] = place;
+        var place = Place(unit.Id, unit.Kind, unit.ParentId, unit.Parent?.Kind, unit.Parent?.ParentId, unit.Parent?.Parent?.Kind);
+        _places[unit.Id] = place;
         return place;
+    }
+
+    private static UnitPlace Place(int id, UnitKind kind, int? parentId, UnitKind? parentKind, int? grandParentId, UnitKind? grandParentKind)
+    {
+        int? Find(UnitKind k) => kind == k ? id : parentKind == k ? parentId : grandParentKind == k ? grandParentId : null;
+        return new UnitPlace(id, Level(kind), Find(UnitKind.Commune), Find(UnitKind.Province));
     }
 
     /// <summary>The ids of the units the user may see; null for the administrator (all).</summary>
@@ -143,6 +171,13 @@ public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http)
         var task = await TaskPlaceAsync(taskId, cancellation);
         return task is not null && AccessRules.CanUpdateTask(await ActorAsync(cancellation), task.Value.Plan, task.Value.Lead);
     }
+
+    /// <summary>
+    /// May update a task of a plan of <paramref name="planUnitId"/> led by <paramref name="leadOfficeIds"/>, when the
+    /// caller has already read them (same rule as <see cref="CanUpdateTaskAsync(int, CancellationToken)"/>).
+    /// </summary>
+    public async Task<bool> CanUpdateTaskAsync(int planUnitId, IEnumerable<int> leadOfficeIds, CancellationToken cancellation = default) =>
+        await PlaceAsync(planUnitId, cancellation) is { } place && AccessRules.CanUpdateTask(await ActorAsync(cancellation), place, leadOfficeIds);
 
     /// <summary>May comment on the task: those who may update it, officers of cooperating offices, the commune's leader.</summary>
     public async Task<bool> CanCommentAsync(int taskId, CancellationToken cancellation = default)

@@ -26,12 +26,33 @@ public static class TaskStatuses
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(tasks);
         ArgumentNullException.ThrowIfNull(settings);
-        var ids = tasks.Select(t => t.Id).ToList();
-        var updates = await db.TaskUpdates.AsNoTracking().Where(u => ids.Contains(u.TaskId))
+        var updates = await Relevant(db.TaskUpdates.AsNoTracking(), tasks, today)
             .Select(u => new UpdateFact(u.TaskId, u.At, u.State, u.CompletedOn))
             .ToListAsync(cancellation);
         var byTask = updates.ToLookup(u => u.TaskId);
         return tasks.Select(task => Evaluate(task, byTask[task.Id], today, settings)).ToList();
+    }
+
+    /// <summary>
+    /// The updates of these tasks the rule can use today or later: every completion (the latest one counts, however
+    /// old), and the others only for tasks whose update days count, from <see cref="TaskStatusRule.UpdateDaysFrom"/>
+    /// (a day earlier, so that instants stored with another offset are not missed). A task with hundreds of updates
+    /// is then judged from a few rows instead of all of them.
+    /// </summary>
+    public static IQueryable<TaskUpdate> Relevant(IQueryable<TaskUpdate> updates, IReadOnlyCollection<PlanTask> tasks, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        ArgumentNullException.ThrowIfNull(tasks);
+        var ids = tasks.Select(t => t.Id).ToList();
+        var bounds = tasks.Select(t => (t.Id, From: TaskStatusRule.UpdateDaysFrom(PlanMapping.EffectiveDue(t), today))).Where(b => b.From is not null).ToList();
+        if (bounds.Count == 0)
+        {
+            return updates.Where(u => ids.Contains(u.TaskId) && u.State == TaskProgressState.Done);
+        }
+
+        var withDays = bounds.Select(b => b.Id).ToList();
+        var from = VietnamTime.StartOf(bounds.Min(b => b.From!.Value).AddDays(-1)).ToUniversalTime();
+        return updates.Where(u => ids.Contains(u.TaskId) && (u.State == TaskProgressState.Done || (withDays.Contains(u.TaskId) && u.At >= from)));
     }
 
     /// <summary>What the status rule needs of a task update.</summary>
@@ -47,7 +68,7 @@ public static class TaskStatuses
         var progress = new TaskProgress
         {
             CompletedOn = done is null ? null : done.CompletedOn ?? VietnamTime.DateOf(done.At),
-            UpdateDates = own.Select(u => VietnamTime.DateOf(u.At)).ToList(),
+            UpdateDates = own.Select(u => VietnamTime.DateOf(u.At)).Distinct().ToList(),
             CutOffDay = settings.CutOffDay,
             TrackedFrom = VietnamTime.DateOf(task.CreatedAt),
         };

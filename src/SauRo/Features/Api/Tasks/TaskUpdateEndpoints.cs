@@ -55,31 +55,47 @@ public static class TaskUpdateEndpoints
             return errors.Problem();
         }
 
-        if (await PlanUnitAsync(db, id, cancellation) is not { } unitId || !await scope.CanSeeAsync(unitId, cancellation))
+        // The task with its plan (and the plan's unit with its parents) and lead offices, tracked: the access check, the
+        // office of the update, the status computed in the save and the audit trail's plan and unit all use these rows
+        // instead of reading them again.
+        var task = await db.Tasks.Include(t => t.Plan!.Unit!.Parent!.Parent).Include(t => t.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null)).ThenInclude(u => u.Unit)
+            .SingleOrDefaultAsync(t => t.Id == id, cancellation);
+        if (task is null || !await scope.CanSeeAsync(scope.Remember(task.Plan!.Unit!).Id, cancellation))
         {
             return ApiResults.NotFound(NotFoundMessage);
         }
 
-        if (!await scope.CanUpdateTaskAsync(id, cancellation))
+        var leads = task.Units.Select(u => u.UnitId!.Value).ToList();
+        if (!await scope.CanUpdateTaskAsync(task.Plan.UnitId, leads, cancellation))
         {
             return ApiResults.Forbidden("Chỉ cơ quan chủ trì nhiệm vụ, cơ quan thường trực hoặc quản trị được cập nhật tiến độ.");
         }
 
-        var office = (await scope.ActorAsync(cancellation)).OfficeId;
-        var leads = await db.TaskUnits.Where(u => u.TaskId == id && u.Role == TaskUnitRole.Lead && u.UnitId != null).Select(u => u.UnitId).ToListAsync(cancellation);
+        var office = (await scope.ActorAsync(cancellation)).OfficeId is { } o && leads.Contains(o) ? task.Units.First(u => u.UnitId == o).Unit : null;
         var update = new TaskUpdate
         {
             TaskId = id,
-            OfficeId = office is { } o && leads.Contains(o) ? o : null,
+            OfficeId = office?.Id,
             UserId = scope.UserId!,
             UserName = scope.UserName ?? "?",
-            At = clock.GetUtcNow(),
+
+            // In UTC and to a tenth of a millisecond, as both databases keep it: the answer below shows what was stored.
+            At = AsStored(clock.GetUtcNow()),
         };
         values.ApplyTo(update);
         db.TaskUpdates.Add(update);
         await db.SaveChangesAsync(cancellation);
-        var row = (await TaskMonitoring.UpdateRowsAsync(db, id, cancellation)).Single(r => r.Update.Id == update.Id);
+
+        // The row just saved: no attachment (the API takes none), no report yet, so not locked.
+        var row = new TaskMonitoring.UpdateRow(update, office?.Name, null, false);
         return TypedResults.Created($"/api/v1/tasks/{id}/updates", TaskUpdateDto.From(row));
+    }
+
+    /// <summary>The instant as read back: UTC (PostgreSQL), in whole units of 1,000 ticks (SQLite's binary form; PostgreSQL keeps microseconds).</summary>
+    private static DateTimeOffset AsStored(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % 1000));
     }
 
     private static Task<int?> PlanUnitAsync(SauRoDbContext db, int taskId, CancellationToken cancellation) =>

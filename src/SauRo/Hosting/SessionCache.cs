@@ -1,0 +1,149 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using SauRo.Data;
+using SauRo.Data.Entities;
+
+namespace SauRo.Hosting;
+
+/// <summary>
+/// What <see cref="SessionValidation"/> read of an account (its security stamp and lockout end), kept for
+/// <see cref="Window"/> so that a client sending many requests is checked against the database once every few seconds
+/// instead of at every request. A change to an account saved by this process (password change or reset,
+/// deactivation, sign-out of every session) drops its entry at once, so such a change is enforced at the next
+/// request as before; a change made by another process (a command run against the same database, a second server)
+/// is enforced at most <see cref="Window"/> later.
+/// </summary>
+public sealed class SessionCache
+{
+    /// <summary>How long an account's stamp and lockout are trusted without reading them again.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromSeconds(5);
+
+    private const int MaxEntries = 100_000;
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private long _forgotten;
+
+    /// <summary>The account as read within the window, or null.</summary>
+    public Account? Find(string userId)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        return _entries.TryGetValue(userId, out var entry) && Environment.TickCount64 < entry.Expires ? entry.Account : null;
+    }
+
+    /// <summary>A token to take before reading the account, to hand back to <see cref="Keep"/>.</summary>
+    public long Version => Interlocked.Read(ref _forgotten);
+
+    /// <summary>Keeps what was read, unless an account changed since <paramref name="version"/> was taken (the read may be older than the change).</summary>
+    public void Keep(string userId, Account? account, long version)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        if (_entries.Count >= MaxEntries)
+        {
+            _entries.Clear();
+        }
+
+        var entry = new Entry(account, Environment.TickCount64 + (long)Window.TotalMilliseconds);
+        _entries[userId] = entry;
+        if (Version != version)
+        {
+            _entries.TryRemove(new KeyValuePair<string, Entry>(userId, entry));
+        }
+    }
+
+    /// <summary>Drops what is kept of these accounts (they are being changed).</summary>
+    public void Forget(IEnumerable<string> userIds)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        Interlocked.Increment(ref _forgotten);
+        foreach (var id in userIds)
+        {
+            _entries.TryRemove(id, out _);
+        }
+    }
+
+    /// <summary>The account's stamp and lockout end; null account: no such account.</summary>
+    public sealed record Account(string? SecurityStamp, DateTimeOffset? LockoutEnd);
+
+    private sealed record Entry(Account? Account, long Expires);
+
+    /// <summary>Drops the entries of the accounts a save changes or deletes, before and after the save.</summary>
+    public sealed class Invalidation(SessionCache cache) : SaveChangesInterceptor
+    {
+        private readonly ConditionalWeakTableOfIds _changing = new();
+
+        public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+        {
+            Forget(eventData.Context);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Forget(eventData.Context);
+            return ValueTask.FromResult(result);
+        }
+
+        public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+        {
+            Forget(eventData.Context, saved: true);
+            return result;
+        }
+
+        public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            Forget(eventData.Context, saved: true);
+            return ValueTask.FromResult(result);
+        }
+
+        private void Forget(DbContext? context, bool saved = false)
+        {
+            if (context is null)
+            {
+                return;
+            }
+
+            if (saved)
+            {
+                // The entries are accepted by now: forget again what was about to change, so that no request that read
+                // the account during the save keeps the old stamp.
+                if (_changing.Take(context) is { Count: > 0 } ids)
+                {
+                    cache.Forget(ids);
+                }
+
+                return;
+            }
+
+            var changing = context.ChangeTracker.Entries<AppUser>()
+                .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
+                .Select(e => e.Entity.Id)
+                .ToList();
+            if (changing.Count > 0)
+            {
+                cache.Forget(changing);
+                _changing.Set(context, changing);
+            }
+        }
+    }
+
+    /// <summary>The account ids a context is saving, from before the save to after it.</summary>
+    private sealed class ConditionalWeakTableOfIds
+    {
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, List<string>> _table = [];
+
+        public void Set(DbContext context, List<string> ids) => _table.AddOrUpdate(context, ids);
+
+        public List<string>? Take(DbContext context) => _table.TryGetValue(context, out var ids) && _table.Remove(context) ? ids : null;
+    }
+}
+
+public static class SessionCacheFeature
+{
+    /// <summary>The session cache, and its invalidation attached to every <see cref="SauRoDbContext"/> the container creates.</summary>
+    public static IServiceCollection AddSessionCache(this IServiceCollection services) => services
+        .AddSingleton<SessionCache>()
+        .AddSingleton<SessionCache.Invalidation>()
+        .ConfigureDbContext<SauRoDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<SessionCache.Invalidation>()));
+}
