@@ -2,23 +2,22 @@ using Microsoft.EntityFrameworkCore;
 using SauRo.Core.Monitoring;
 using SauRo.Data;
 using SauRo.Data.Entities;
-using SauRo.Features.Reminders;
+using SauRo.Features.Monitoring;
 
 namespace SauRo.Features.Reports;
 
 /// <summary>
 /// Keeps <see cref="ReportCompletenessSnapshot"/> current for the year a dashboard asks, the way
 /// <see cref="Indicators.Values.IndicatorColourStore"/> keeps colours: before counting, the plans whose figures are
-/// missing, marked by a write (<see cref="Monitoring.DerivedDataMarkInterceptor"/>), past their validity, or kept for
+/// missing, marked by a write (<see cref="DerivedDataMarkInterceptor"/>), past their validity, or kept for
 /// another year or cut-off day are computed again with <see cref="ExpectedReports"/> and <see cref="CompletenessView"/>
-/// (the reports pages' own rules), each row read before the data and written only if its version has not changed.
+/// (the reports pages' own rules), written with the version check of <see cref="VersionedRows"/>.
 /// The figures of a day are those of the reports whose period's data window has ended by then (1 January of the year
 /// to that day); they hold until the day before another period's data window ends or another report falls due.
 /// </summary>
 public static class ReportCompletenessStore
 {
     private const int Batch = 100;
-    private const int Attempts = 5;
 
     /// <summary>Brings the figures of these plans up to <paramref name="today"/> in <paramref name="year"/>; returns how many were computed.</summary>
     public static async Task<int> RefreshStaleAsync(
@@ -54,55 +53,25 @@ public static class ReportCompletenessStore
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(planIds);
-        var written = 0;
-        foreach (var chunk in planIds.Distinct().Chunk(Batch))
-        {
-            for (var attempt = 1; ; attempt++)
+        return await VersionedRows.WriteAsync(
+            db,
+            planIds,
+            Batch,
+            chunk => db.ReportCompletenessSnapshots.Where(s => chunk.Contains(s.PlanId)).ToListAsync(cancellation),
+            async chunk =>
             {
-                // The kept rows first, then the data: see the summary.
-                var existing = await db.ReportCompletenessSnapshots.Where(s => chunk.Contains(s.PlanId)).ToDictionaryAsync(s => s.PlanId, cancellation);
                 var present = await db.Plans.Where(p => chunk.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellation);
+
                 // To the year's end, or to today when later (reports kept for periods after the year still count, as on the reports pages).
                 var yearEnd = new DateOnly(year, 12, 31);
                 var rows = (await ExpectedReports.ForPlansAsync(db, present, new DateOnly(year, 1, 1), today > yearEnd ? today : yearEnd, cutOffDay, cancellation))
                     .ToLookup(r => r.PlanId);
-                var touched = new List<ReportCompletenessSnapshot>(existing.Values);
-                foreach (var planId in present)
-                {
-                    var fresh = Snapshot(planId, [.. rows[planId]], year, today, cutOffDay);
-                    if (existing.TryGetValue(planId, out var row))
-                    {
-                        (row.Year, row.CutOffDay, row.Expected, row.Submitted, row.OnTime, row.Approved, row.ComputedOn, row.ValidUntil) =
-                            (fresh.Year, fresh.CutOffDay, fresh.Expected, fresh.Submitted, fresh.OnTime, fresh.Approved, fresh.ComputedOn, fresh.ValidUntil);
-                    }
-                    else
-                    {
-                        db.ReportCompletenessSnapshots.Add(fresh);
-                        touched.Add(fresh);
-                    }
-                }
-
-                try
-                {
-                    await db.SaveChangesAsync(cancellation);
-                    written += present.Count;
-                    break;
-                }
-                catch (DbUpdateException e) when (attempt < Attempts && (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e)))
-                {
-                    // A write marked some of them, or another reader kept them first: read and compute again.
-                }
-                finally
-                {
-                    foreach (var snapshot in touched)
-                    {
-                        db.Entry(snapshot).State = EntityState.Detached;
-                    }
-                }
-            }
-        }
-
-        return written;
+                return present.Select(id => Snapshot(id, [.. rows[id]], year, today, cutOffDay)).ToList();
+            },
+            s => s.PlanId,
+            (row, fresh) => (row.Year, row.CutOffDay, row.Expected, row.Submitted, row.OnTime, row.Approved, row.ComputedOn, row.ValidUntil) =
+                (fresh.Year, fresh.CutOffDay, fresh.Expected, fresh.Submitted, fresh.OnTime, fresh.Approved, fresh.ComputedOn, fresh.ValidUntil),
+            cancellation);
     }
 
     /// <summary>
