@@ -1,10 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using SauRo.Core.Plans;
-using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
-using SauRo.Features.Import;
 using SauRo.Tests.Web;
 
 namespace SauRo.BrowserTests;
@@ -21,7 +18,7 @@ public sealed class DashboardTests(BrowserApp browser) : BrowserTest(browser)
         // 22/11/2026 in Vietnam: of the 10 tasks (due "Quý III/2026", every fifth not understood) 8 are overdue.
         Browser.App.Clock.Set(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.FromHours(7)));
         var (_, commune, _) = await Browser.App.NewCommuneAsync();
-        var planId = await PlanAsync(commune.Id);
+        var planId = await BrowserSeed.PlanAsync(Browser.App, commune.Id);
         var overdue = await Browser.App.WithDbAsync(db =>
             db.Tasks.Where(t => t.PlanId == planId && !t.DueText.StartsWith("Theo")).Select(t => t.Id).ToListAsync());
         overdue.Count.ShouldBe(8);
@@ -54,29 +51,5 @@ public sealed class DashboardTests(BrowserApp browser) : BrowserTest(browser)
             bytes.Length.ShouldBeGreaterThan(2000);
             (bytes[0], bytes[1]).ShouldBe(((byte)'P', (byte)'K')); // an Open XML package
         }
-    });
-
-    /// <summary>A plan of 10 tasks led by the commune's offices in turn, due "Quý III/2026" except every fifth ("Theo tiến độ của tỉnh").</summary>
-    private Task<int> PlanAsync(int communeId) => Browser.App.WithDbAsync(async db =>
-    {
-        var now = Browser.App.Clock.GetUtcNow();
-        var offices = await db.Units.Where(u => u.ParentId == communeId && u.Kind == UnitKind.Office).OrderBy(u => u.Id).ToListAsync();
-        var plan = new Plan { UnitId = communeId, Number = "09/KH-BCĐ", Title = "Kế hoạch thử bảng điều khiển", IssuedOn = "2026-04-15", Year = 2026, SearchKey = "ke hoach thu", CreatedAt = now, UpdatedAt = now };
-        for (var i = 0; i < 10; i++)
-        {
-            var task = new PlanTask
-            {
-                Position = i, Section = "Mục 1", Ordinal = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Content = $"Nhiệm vụ thử số {i + 1}", DueText = string.Empty, DueKind = string.Empty, SearchKey = $"nhiem vu thu {i + 1}",
-                CreatedAt = now, UpdatedAt = now,
-            };
-            PlanMapping.SetDue(task, DeadlineParser.Parse(i % 5 == 0 ? "Theo tiến độ của tỉnh" : "Quý III/2026", 2026));
-            task.Units.Add(new TaskUnit { Role = TaskUnitRole.Lead, Position = 0, Name = offices[i % offices.Count].Name, UnitId = offices[i % offices.Count].Id });
-            plan.Tasks.Add(task);
-        }
-
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync();
-        return plan.Id;
     });
 }
