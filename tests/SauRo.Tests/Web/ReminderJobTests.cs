@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using SauRo.Core.Plans;
+using SauRo.Data;
 using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
 using SauRo.Features.Import;

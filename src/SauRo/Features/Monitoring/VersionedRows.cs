@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SauRo.Data;
-using SauRo.Features.Reminders;
 
 namespace SauRo.Features.Monitoring;
 

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace SauRo.Features.Reminders;
+namespace SauRo.Data;
 
 /// <summary>Recognises, on SQLite and on PostgreSQL, a write refused by a unique index and a write that met another's lock.</summary>
 public static class DatabaseErrors
