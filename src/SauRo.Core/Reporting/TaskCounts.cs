@@ -55,6 +55,9 @@ public sealed record ColourCounts(int Red, int Orange, int Green, int Grey)
 {
     public static readonly ColourCounts Empty = new(0, 0, 0, 0);
 
+    /// <summary>The colours in the order dashboards and reports show them.</summary>
+    public static readonly IReadOnlyList<IndicatorColour> Order = [IndicatorColour.Red, IndicatorColour.Orange, IndicatorColour.Green, IndicatorColour.Grey];
+
     public int Total => Red + Orange + Green + Grey;
 
     public static ColourCounts From(IEnumerable<IndicatorColour> colours)
@@ -81,6 +84,16 @@ public sealed record ColourCounts(int Red, int Orange, int Green, int Grey)
         IndicatorColour.Orange => Orange,
         IndicatorColour.Green => Green,
         IndicatorColour.Grey => Grey,
+        _ => throw new ArgumentOutOfRangeException(nameof(colour), colour, null),
+    };
+
+    /// <summary>These counts with <paramref name="count"/> more of a colour.</summary>
+    public ColourCounts Add(IndicatorColour colour, int count = 1) => colour switch
+    {
+        IndicatorColour.Red => this with { Red = Red + count },
+        IndicatorColour.Orange => this with { Orange = Orange + count },
+        IndicatorColour.Green => this with { Green = Green + count },
+        IndicatorColour.Grey => this with { Grey = Grey + count },
         _ => throw new ArgumentOutOfRangeException(nameof(colour), colour, null),
     };
 

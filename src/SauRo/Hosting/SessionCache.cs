@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using SauRo.Data;
 using SauRo.Data.Entities;
 
@@ -68,74 +67,33 @@ public sealed class SessionCache
     private sealed record Entry(Account? Account, long Expires);
 
     /// <summary>Drops the entries of the accounts a save changes or deletes, before and after the save.</summary>
-    public sealed class Invalidation(SessionCache cache) : SaveChangesInterceptor
+    public sealed class Invalidation(SessionCache cache) : AfterSaveInterceptor<List<string>>
     {
-        private readonly ConditionalWeakTableOfIds _changing = new();
-
-        public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+        /// <summary>Forgets the accounts a save is about to change, and notes them to forget again after it.</summary>
+        protected override List<string>? Note(DbContext context)
         {
-            Forget(eventData.Context);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Forget(eventData.Context);
-            return ValueTask.FromResult(result);
-        }
-
-        public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-        {
-            Forget(eventData.Context, saved: true);
-            return result;
-        }
-
-        public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-        {
-            Forget(eventData.Context, saved: true);
-            return ValueTask.FromResult(result);
-        }
-
-        private void Forget(DbContext? context, bool saved = false)
-        {
-            if (context is null)
-            {
-                return;
-            }
-
-            if (saved)
-            {
-                // The entries are accepted by now: forget again what was about to change, so that no request that read
-                // the account during the save keeps the old stamp.
-                if (_changing.Take(context) is { Count: > 0 } ids)
-                {
-                    cache.Forget(ids);
-                }
-
-                return;
-            }
-
             var changing = context.ChangeTracker.Entries<AppUser>()
                 .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
                 .Select(e => e.Entity.Id)
                 .ToList();
-            if (changing.Count > 0)
+            if (changing.Count == 0)
             {
-                cache.Forget(changing);
-                _changing.Set(context, changing);
+                return null;
             }
+
+            cache.Forget(changing);
+            return changing;
         }
-    }
 
-    /// <summary>The account ids a context is saving, from before the save to after it.</summary>
-    private sealed class ConditionalWeakTableOfIds
-    {
-        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, List<string>> _table = [];
-
-        public void Set(DbContext context, List<string> ids) => _table.AddOrUpdate(context, ids);
-
-        public List<string>? Take(DbContext context) => _table.TryGetValue(context, out var ids) && _table.Remove(context) ? ids : null;
+        /// <summary>
+        /// The entries are accepted by now: forget again what was about to change, so that no request that read the
+        /// account during the save keeps the old stamp.
+        /// </summary>
+        protected override Task AfterSaveAsync(DbContext context, List<string> note, CancellationToken cancellation)
+        {
+            cache.Forget(note);
+            return Task.CompletedTask;
+        }
     }
 }
 

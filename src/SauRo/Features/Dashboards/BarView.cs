@@ -1,6 +1,7 @@
 using System.Globalization;
 using SauRo.Core.Dashboards;
 using SauRo.Core.Monitoring;
+using SauRo.Core.Reporting;
 using SauRo.Features.Monitoring;
 
 namespace SauRo.Features.Dashboards;
@@ -39,13 +40,13 @@ public sealed record BarView(string Title, IReadOnlyList<BarView.Part> Parts)
             StatusCounts.Order.Select(s => new Part(s.Label(), counts.Of(s), "bar-" + TaskStatusText.Badge(s) + " bar-" + s.CssKey(), href(s))).ToList());
     }
 
-    public static BarView Indicators(IndicatorColourCounts counts, Func<IndicatorColour, string> href)
+    public static BarView Indicators(ColourCounts counts, Func<IndicatorColour, string> href)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(href);
         return new BarView(
             "Chỉ tiêu theo màu",
-            IndicatorColourCounts.Order.Select(c => new Part(c.Label(), counts.Of(c), "bar-colour-" + c.CssKey(), href(c))).ToList());
+            ColourCounts.Order.Select(c => new Part(c.Label(), counts.Of(c), "bar-colour-" + c.CssKey(), href(c))).ToList());
     }
 
     private static string Number(decimal value) => Math.Round(value, 3).ToString(CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SauRo.Core.Dashboards;
 using SauRo.Core.Monitoring;
+using SauRo.Core.Reporting;
 using SauRo.Data;
 using SauRo.Data.Entities;
 using SauRo.Features.Monitoring;
@@ -18,7 +19,7 @@ public sealed record CommuneDashboard(
     DashboardFilter Filter,
     DateOnly Today,
     StatusCounts Tasks,
-    IndicatorColourCounts Indicators,
+    ColourCounts Indicators,
     IReadOnlyList<TaskList.Row> Overdue,
     IReadOnlyList<TaskList.Row> DueSoon,
     CompletenessFigures Reports,

@@ -1,49 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using SauRo.Core.Monitoring;
+using SauRo.Core.Reporting;
 using SauRo.Data;
 using SauRo.Data.Entities;
 using SauRo.Features.Indicators.Values;
 
 namespace SauRo.Features.Dashboards;
 
-/// <summary>How many indicators are red, orange, green or grey today (<see cref="IndicatorColourRule"/>).</summary>
-public sealed record IndicatorColourCounts(int Red, int Orange, int Green, int Grey)
+/// <summary>Indicators counted by colour today (<see cref="IndicatorColourRule"/>), from their kept colours.</summary>
+public static class IndicatorColourCounts
 {
-    public static readonly IndicatorColourCounts Empty = new(0, 0, 0, 0);
-
-    public int Total => Red + Orange + Green + Grey;
-
-    public int Of(IndicatorColour colour) => colour switch
-    {
-        IndicatorColour.Red => Red,
-        IndicatorColour.Orange => Orange,
-        IndicatorColour.Green => Green,
-        IndicatorColour.Grey => Grey,
-        _ => throw new ArgumentOutOfRangeException(nameof(colour), colour, null),
-    };
-
-    public IndicatorColourCounts Add(IndicatorColour colour) => colour switch
-    {
-        IndicatorColour.Red => this with { Red = Red + 1 },
-        IndicatorColour.Orange => this with { Orange = Orange + 1 },
-        IndicatorColour.Green => this with { Green = Green + 1 },
-        IndicatorColour.Grey => this with { Grey = Grey + 1 },
-        _ => throw new ArgumentOutOfRangeException(nameof(colour), colour, null),
-    };
-
-    public IndicatorColourCounts Plus(IndicatorColourCounts other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return new(Red + other.Red, Orange + other.Orange, Green + other.Green, Grey + other.Grey);
-    }
-
-    public static readonly IndicatorColour[] Order = [IndicatorColour.Red, IndicatorColour.Orange, IndicatorColour.Green, IndicatorColour.Grey];
-
     /// <summary>
     /// The indicators of this query counted by colour per plan unit, from their kept colours (brought up to today first,
     /// see <see cref="IndicatorColourStore"/>) in one GROUP BY.
     /// </summary>
-    public static async Task<Dictionary<int, IndicatorColourCounts>> ByCommuneAsync(
+    public static async Task<Dictionary<int, ColourCounts>> ByCommuneAsync(
         SauRoDbContext db, IQueryable<Indicator> indicators, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -54,26 +25,16 @@ public sealed record IndicatorColourCounts(int Red, int Orange, int Green, int G
                             group s by new { p.UnitId, s.Colour } into g
                             select new { g.Key.UnitId, g.Key.Colour, Count = g.Count() })
             .ToListAsync(cancellation);
-        var result = new Dictionary<int, IndicatorColourCounts>();
+        var result = new Dictionary<int, ColourCounts>();
         foreach (var c in counts)
         {
-            var sum = result.GetValueOrDefault(c.UnitId, Empty);
-            result[c.UnitId] = sum.Plus(Empty.With(c.Colour, c.Count));
+            result[c.UnitId] = result.GetValueOrDefault(c.UnitId, ColourCounts.Empty).Add(c.Colour, c.Count);
         }
 
         return result;
     }
 
-    private IndicatorColourCounts With(IndicatorColour colour, int count) => colour switch
-    {
-        IndicatorColour.Red => this with { Red = count },
-        IndicatorColour.Orange => this with { Orange = count },
-        IndicatorColour.Green => this with { Green = count },
-        IndicatorColour.Grey => this with { Grey = count },
-        _ => throw new ArgumentOutOfRangeException(nameof(colour), colour, null),
-    };
-
-    public static async Task<IndicatorColourCounts> ForPlansAsync(
+    public static async Task<ColourCounts> ForPlansAsync(
         SauRoDbContext db, IReadOnlyCollection<int> planIds, int? officeId, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -84,6 +45,6 @@ public sealed record IndicatorColourCounts(int Red, int Orange, int Green, int G
         }
 
         var byCommune = await ByCommuneAsync(db, indicators, year, today, cutOffDay, cancellation);
-        return byCommune.Values.Aggregate(Empty, (sum, c) => sum.Plus(c));
+        return byCommune.Values.Aggregate(ColourCounts.Empty, (sum, c) => sum.Add(c));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SauRo.Core.Dashboards;
 using SauRo.Core.Monitoring;
+using SauRo.Core.Reporting;
 using SauRo.Data;
 using SauRo.Data.Entities;
 using SauRo.Features.Monitoring;
@@ -13,10 +14,10 @@ namespace SauRo.Features.Dashboards;
 /// commune (sortable), with the province's totals. Computed at the request from the current data.
 /// </summary>
 public sealed record ProvinceDashboard(
-    DashboardScope Scope, DashboardFilter Filter, DateOnly Today, StatusCounts Tasks, IndicatorColourCounts Indicators,
+    DashboardScope Scope, DashboardFilter Filter, DateOnly Today, StatusCounts Tasks, ColourCounts Indicators,
     CompletenessFigures Reports, IReadOnlyList<ProvinceDashboard.CommuneRow> Communes)
 {
-    public sealed record CommuneRow(int Id, string Name, StatusCounts Tasks, IndicatorColourCounts Indicators, CompletenessFigures Reports);
+    public sealed record CommuneRow(int Id, string Name, StatusCounts Tasks, ColourCounts Indicators, CompletenessFigures Reports);
 
     public static async Task<ProvinceDashboard> LoadAsync(
         SauRoDbContext db, int provinceId, DashboardFilter filter, DateOnly today, MonitoringSettings settings, CancellationToken cancellation)
@@ -39,12 +40,12 @@ public sealed record ProvinceDashboard(
         var reports = await ReportCompletenessStore.ByPlanUnitAsync(db, plans, year, today, settings.CutOffDay, cancellation);
 
         var rows = communes.Select(c => new CommuneRow(
-            c.Id, c.Name, tasks.GetValueOrDefault(c.Id, StatusCounts.Empty), colours.GetValueOrDefault(c.Id, IndicatorColourCounts.Empty),
+            c.Id, c.Name, tasks.GetValueOrDefault(c.Id, StatusCounts.Empty), colours.GetValueOrDefault(c.Id, ColourCounts.Empty),
             reports.GetValueOrDefault(c.Id, CompletenessFigures.Empty))).ToList();
         return new ProvinceDashboard(
             scope, filter, today,
             rows.Aggregate(StatusCounts.Empty, (sum, r) => sum.Add(r.Tasks)),
-            rows.Aggregate(IndicatorColourCounts.Empty, (sum, r) => sum.Plus(r.Indicators)),
+            rows.Aggregate(ColourCounts.Empty, (sum, r) => sum.Add(r.Indicators)),
             rows.Aggregate(CompletenessFigures.Empty, (sum, r) => sum.Add(r.Reports)),
             rows);
     }

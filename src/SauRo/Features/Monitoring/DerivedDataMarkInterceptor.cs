@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using SauRo.Data;
 using SauRo.Data.Entities;
 
@@ -21,81 +19,15 @@ namespace SauRo.Features.Monitoring;
 /// fails marks nothing. Derived data: not audited. Task statuses are computed in the save itself instead
 /// (<see cref="TaskStatusSnapshotInterceptor"/>).
 /// </summary>
-public sealed class DerivedDataMarkInterceptor(ILogger<DerivedDataMarkInterceptor> logger) : SaveChangesInterceptor
+public sealed class DerivedDataMarkInterceptor(ILogger<DerivedDataMarkInterceptor> logger) : AfterSaveInterceptor<DerivedDataMarkInterceptor.Pending>
 {
     /// <summary>The entities a save writes that marks depend on; their keys are read after the save (new rows have them then).</summary>
-    private sealed record Pending(List<(object Entity, EntityState State)> Entities);
+    public sealed record Pending(List<(object Entity, EntityState State)> Entities);
 
-    private readonly ConditionalWeakTable<DbContext, Pending> pending = [];
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override Pending? Note(DbContext context)
     {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Collect(eventData.Context);
-        return result;
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is SauRoDbContext db && pending.TryGetValue(db, out var work))
-        {
-            pending.Remove(db);
-            await MarkAsync(db, work, cancellationToken);
-        }
-
-        return result;
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (eventData.Context is SauRoDbContext db && pending.TryGetValue(db, out var work))
-        {
-            pending.Remove(db);
-            MarkAsync(db, work, CancellationToken.None).GetAwaiter().GetResult();
-        }
-
-        return result;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void SaveChangesCanceled(DbContextEventData eventData) => Forget(eventData.Context);
-
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void Forget(DbContext? context)
-    {
-        if (context is not null)
-        {
-            pending.Remove(context);
-        }
-    }
-
-    private void Collect(DbContext? context)
-    {
-        if (context is not SauRoDbContext db)
-        {
-            return;
-        }
-
         var entities = new List<(object, EntityState)>();
-        foreach (var entry in db.ChangeTracker.Entries())
+        foreach (var entry in context.ChangeTracker.Entries())
         {
             var written = entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
             if (written && entry.Entity is IndicatorValue or Indicator or IndicatorLead or Report or PlanReportingDuty or TaskUnit
@@ -106,11 +38,11 @@ public sealed class DerivedDataMarkInterceptor(ILogger<DerivedDataMarkIntercepto
             }
         }
 
-        if (entities.Count > 0)
-        {
-            pending.AddOrUpdate(db, new Pending(entities));
-        }
+        return entities.Count > 0 && context is SauRoDbContext ? new Pending(entities) : null;
     }
+
+    protected override Task AfterSaveAsync(DbContext context, Pending note, CancellationToken cancellation) =>
+        MarkAsync((SauRoDbContext)context, note, cancellation);
 
     private async Task MarkAsync(SauRoDbContext db, Pending work, CancellationToken cancellation)
     {
