@@ -110,6 +110,8 @@ public static class WebApp
         builder.Services.AddDemoFeature();
         builder.Services.AddNotificationsFeature();
         builder.Services.AddHostedService<DatabasePreparation>();
+        builder.Services.AddSingleton<SauRo.Features.Monitoring.TaskUpdateWriter>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SauRo.Features.Monitoring.TaskUpdateWriter>());
         builder.Services.AddRemindersFeature(config); // after the database preparation: its hosted service starts later
         if (config.GetValue("Monitoring:StatusRefresh", true))
         {

@@ -224,7 +224,9 @@ public sealed class AuditInterceptor(TimeProvider clock, IHttpContextAccessor ht
     {
         foreach (var draft in drafts)
         {
-            var entry = draft.ToEntry(pending.At, pending.UserId, pending.UserName);
+            var entry = AuditActors.Of(draft.Entry.Entity) is { } actor
+                ? draft.ToEntry(pending.At, actor.UserId, actor.UserName)
+                : draft.ToEntry(pending.At, pending.UserId, pending.UserName);
             pending.Written.Add(entry);
             db.AuditEntries.Add(entry);
         }

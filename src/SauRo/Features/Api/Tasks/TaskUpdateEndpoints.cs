@@ -41,7 +41,7 @@ public static class TaskUpdateEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        int id, HttpContext http, SauRoDbContext db, UnitScope scope, TimeProvider clock, CancellationToken cancellation)
+        int id, HttpContext http, SauRoDbContext db, UnitScope scope, TaskUpdateWriter writer, TimeProvider clock, CancellationToken cancellation)
     {
         var (body, refusal) = await ApiBody.ReadAsync<TaskUpdateRequest>(http, cancellation);
         if (body is null)
@@ -55,10 +55,9 @@ public static class TaskUpdateEndpoints
             return errors.Problem();
         }
 
-        // The task with its plan (and the plan's unit with its parents) and lead offices, tracked: the access check, the
-        // office of the update, the status computed in the save and the audit trail's plan and unit all use these rows
-        // instead of reading them again.
-        var task = await db.Tasks.Include(t => t.Plan!.Unit!.Parent!.Parent).Include(t => t.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null)).ThenInclude(u => u.Unit)
+        // The task with its plan (and the plan's unit with its parents) and lead offices: the access check and the office
+        // of the update. The writer saves the update with others filed at the same time.
+        var task = await db.Tasks.AsNoTracking().Include(t => t.Plan!.Unit!.Parent!.Parent).Include(t => t.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null)).ThenInclude(u => u.Unit)
             .SingleOrDefaultAsync(t => t.Id == id, cancellation);
         if (task is null || !await scope.CanSeeAsync(scope.Remember(task.Plan!.Unit!).Id, cancellation))
         {
@@ -83,8 +82,19 @@ public static class TaskUpdateEndpoints
             At = AsStored(clock.GetUtcNow()),
         };
         values.ApplyTo(update);
-        db.TaskUpdates.Add(update);
-        await db.SaveChangesAsync(cancellation);
+        try
+        {
+            await writer.SaveAsync(update, cancellation);
+        }
+        catch (DbUpdateException)
+        {
+            if (await db.Tasks.AnyAsync(t => t.Id == id, CancellationToken.None))
+            {
+                throw;
+            }
+
+            return ApiResults.NotFound(NotFoundMessage); // deleted meanwhile
+        }
 
         // The row just saved: no attachment (the API takes none), no report yet, so not locked.
         var row = new TaskMonitoring.UpdateRow(update, office?.Name, null, false);
