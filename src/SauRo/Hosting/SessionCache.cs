@@ -1,3 +1,4 @@
+using SauRo.Core.Access;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using SauRo.Data;
@@ -61,8 +62,8 @@ public sealed class SessionCache
         }
     }
 
-    /// <summary>The account's stamp and lockout end; null account: no such account.</summary>
-    public sealed record Account(string? SecurityStamp, DateTimeOffset? LockoutEnd);
+    /// <summary>The account's stamp and lockout end, and where its unit sits (null: no unit); null account: no such account.</summary>
+    public sealed record Account(string? SecurityStamp, DateTimeOffset? LockoutEnd, UnitPlace? Home);
 
     private sealed record Entry(Account? Account, long Expires);
 

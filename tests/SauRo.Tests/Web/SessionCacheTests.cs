@@ -5,7 +5,7 @@ namespace SauRo.Tests.Web;
 /// <summary><see cref="SessionCache"/>: what is kept, and that a change to an account is never hidden by a read older than it.</summary>
 public class SessionCacheTests
 {
-    private static readonly SessionCache.Account Stamped = new("dau-1", null);
+    private static readonly SessionCache.Account Stamped = new("dau-1", null, null);
 
     [Fact]
     public void Keep_ThenFind_GivesTheAccountUntilForgotten()

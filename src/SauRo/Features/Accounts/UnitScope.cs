@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SauRo.Core.Access;
 using SauRo.Data;
 using SauRo.Data.Entities;
+using SauRo.Hosting;
 
 namespace SauRo.Features.Accounts;
 
@@ -11,7 +12,7 @@ namespace SauRo.Features.Accounts;
 /// the units touched in the tree, and asks the pure rules of <see cref="AccessRules"/>. Every page and endpoint that
 /// reads or writes data goes through it.
 /// </summary>
-public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http)
+public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http, SessionCache sessions)
 {
     private readonly Dictionary<int, UnitPlace?> _places = [];
     private Actor? _actor;
@@ -37,8 +38,11 @@ public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http)
         var roles = Enum.GetValues<Role>().Where(r => User.IsInRole(r.ToString())).ToHashSet();
         var userId = UserId;
 
-        // The account's unit and where it sits, in one query.
-        var home = userId is null ? null : await ReadPlaceAsync(db.Units.Where(u => db.Users.Any(a => a.Id == userId && a.UnitId == u.Id)), cancellation);
+        // The account's unit and where it sits: as the session check read it (at most 5 seconds ago, forgotten when the
+        // account changes), else in one query.
+        var home = userId is null ? null
+            : sessions.Find(userId) is { } account ? account.Home
+            : await ReadPlaceAsync(db.Units.Where(u => db.Users.Any(a => a.Id == userId && a.UnitId == u.Id)), cancellation);
         if (home is not null)
         {
             _places[home.Id] = home;
@@ -77,24 +81,16 @@ public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http)
         return row is null ? null : Place(row.Id, row.Kind, row.ParentId, row.ParentKind, row.GrandParentId, row.GrandParentKind);
     }
 
-    /// <summary>
-    /// Where a unit read with its parent and grandparent sits, without a query; remembered for the rest of the request
-    /// (a caller that reads the unit anyway saves <see cref="PlaceAsync"/> its own read).
-    /// </summary>
-    public UnitPlace Remember(Unit unit)
+    /// <summary>Remembers where a unit sits, read by the caller with its own rows, for the rest of the request.</summary>
+    public UnitPlace Remember(UnitPlace place)
     {
-        ArgumentNullException.ThrowIfNull(unit);
-        if ((unit.ParentId is not null && unit.Parent is null) || unit.Parent is { ParentId: not null, Parent: null })
-        {
-            throw new ArgumentException("Cần đọc đơn vị cùng đơn vị cha và cấp trên của đơn vị cha.", nameof(unit));
-        }
-
-        var place = Place(unit.Id, unit.Kind, unit.ParentId, unit.Parent?.Kind, unit.Parent?.ParentId, unit.Parent?.Parent?.Kind);
-        _places[unit.Id] = place;
+        ArgumentNullException.ThrowIfNull(place);
+        _places[place.Id] = place;
         return place;
     }
 
-    private static UnitPlace Place(int id, UnitKind kind, int? parentId, UnitKind? parentKind, int? grandParentId, UnitKind? grandParentKind)
+    /// <summary>Where a unit sits, from its kind and its parent's and grandparent's ids and kinds.</summary>
+    public static UnitPlace Place(int id, UnitKind kind, int? parentId, UnitKind? parentKind, int? grandParentId, UnitKind? grandParentKind)
     {
         int? Find(UnitKind k) => kind == k ? id : parentKind == k ? parentId : grandParentKind == k ? grandParentId : null;
         return new UnitPlace(id, Level(kind), Find(UnitKind.Commune), Find(UnitKind.Province));

@@ -55,22 +55,31 @@ public static class TaskUpdateEndpoints
             return errors.Problem();
         }
 
-        // The task with its plan (and the plan's unit with its parents) and lead offices: the access check and the office
-        // of the update. The writer saves the update with others filed at the same time.
-        var task = await db.Tasks.AsNoTracking().Include(t => t.Plan!.Unit!.Parent!.Parent).Include(t => t.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null)).ThenInclude(u => u.Unit)
-            .SingleOrDefaultAsync(t => t.Id == id, cancellation);
-        if (task is null || !await scope.CanSeeAsync(scope.Remember(task.Plan!.Unit!).Id, cancellation))
+        // Where the task's plan sits and the task's lead offices, in one query: the access check and the office of the
+        // update. The writer saves the update with others filed at the same time.
+        var task = await db.Tasks.AsNoTracking().Where(t => t.Id == id).Select(t => new
+        {
+            t.Plan!.UnitId,
+            t.Plan.Unit!.Kind,
+            t.Plan.Unit.ParentId,
+            ParentKind = (UnitKind?)t.Plan.Unit.Parent!.Kind,
+            GrandParentId = t.Plan.Unit.Parent!.ParentId,
+            GrandParentKind = (UnitKind?)t.Plan.Unit.Parent!.Parent!.Kind,
+            Leads = t.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null).Select(u => new { Id = u.UnitId!.Value, u.Unit!.Name }).ToList(),
+        }).SingleOrDefaultAsync(cancellation);
+        if (task is null
+            || !await scope.CanSeeAsync(scope.Remember(UnitScope.Place(task.UnitId, task.Kind, task.ParentId, task.ParentKind, task.GrandParentId, task.GrandParentKind)).Id, cancellation))
         {
             return ApiResults.NotFound(NotFoundMessage);
         }
 
-        var leads = task.Units.Select(u => u.UnitId!.Value).ToList();
-        if (!await scope.CanUpdateTaskAsync(task.Plan.UnitId, leads, cancellation))
+        var leads = task.Leads.Select(u => u.Id).ToList();
+        if (!await scope.CanUpdateTaskAsync(task.UnitId, leads, cancellation))
         {
             return ApiResults.Forbidden("Chỉ cơ quan chủ trì nhiệm vụ, cơ quan thường trực hoặc quản trị được cập nhật tiến độ.");
         }
 
-        var office = (await scope.ActorAsync(cancellation)).OfficeId is { } o && leads.Contains(o) ? task.Units.First(u => u.UnitId == o).Unit : null;
+        var office = (await scope.ActorAsync(cancellation)).OfficeId is { } o ? task.Leads.FirstOrDefault(u => u.Id == o) : null;
         var update = new TaskUpdate
         {
             TaskId = id,
