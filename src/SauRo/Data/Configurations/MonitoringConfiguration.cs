@@ -13,6 +13,7 @@ public sealed class TaskUpdateConfiguration : IEntityTypeConfiguration<TaskUpdat
         builder.HasOne<PlanTask>().WithMany().HasForeignKey(u => u.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Attachment>().WithMany().HasForeignKey(u => u.AttachmentId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(u => new { u.TaskId, u.At });
+        builder.HasIndex(u => new { u.TaskId, u.State, u.At, u.CompletedOn }); // what the status rule reads, from the index alone
         builder.HasIndex(u => u.ReportId);
     }
 }
