@@ -24,7 +24,14 @@ public static class WebApp
     {
         // The application is SauRo whichever program hosts it (the executable, the tests, the benchmarks): its static
         // web assets manifests are named after it.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WebApp).Assembly.GetName().Name });
+        // Settings are read once at start: watching them for changes watches the whole working directory with its
+        // subfolders, where the SQLite database lives, so every write woke the watcher (3% of the server's time under
+        // many updates).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. args, "--hostBuilder:reloadConfigOnChange=false"],
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+        });
 
         // Run from the build output (dotnet run), CSS and JS come from the project's wwwroot through the static web
         // assets manifest, whatever the environment and working directory; a published app has no manifest and
