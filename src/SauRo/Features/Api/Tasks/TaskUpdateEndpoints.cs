@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using SauRo.Core.Monitoring;
 using SauRo.Data;
@@ -57,16 +58,7 @@ public static class TaskUpdateEndpoints
 
         // Where the task's plan sits and the task's lead offices, in one query: the access check and the office of the
         // update. The writer saves the update with others filed at the same time.
-        var task = await db.Tasks.AsNoTracking().Where(t => t.Id == id).Select(t => new
-        {
-            t.Plan!.UnitId,
-            t.Plan.Unit!.Kind,
-            t.Plan.Unit.ParentId,
-            ParentKind = (UnitKind?)t.Plan.Unit.Parent!.Kind,
-            GrandParentId = t.Plan.Unit.Parent!.ParentId,
-            GrandParentKind = (UnitKind?)t.Plan.Unit.Parent!.Parent!.Kind,
-            Leads = t.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null).Select(u => new { Id = u.UnitId!.Value, u.Unit!.Name }).ToList(),
-        }).SingleOrDefaultAsync(cancellation);
+        var task = await ReadTaskAsync(db, id, cancellation);
         if (task is null
             || !await scope.CanSeeAsync(scope.Remember(UnitScope.Place(task.UnitId, task.Kind, task.ParentId, task.ParentKind, task.GrandParentId, task.GrandParentKind)).Id, cancellation))
         {
@@ -109,6 +101,27 @@ public static class TaskUpdateEndpoints
         var row = new TaskMonitoring.UpdateRow(update, office?.Name, null, false);
         return TypedResults.Created($"/api/v1/tasks/{id}/updates", TaskUpdateDto.From(row));
     }
+
+    private sealed record LeadOffice(int Id, string Name);
+
+    private sealed record TaskPlace(int UnitId, UnitKind Kind, int? ParentId, UnitKind? ParentKind, int? GrandParentId, UnitKind? GrandParentKind, List<LeadOffice> Leads);
+
+    // Compiled once per database provider (a compiled query keeps the first provider's SQL; the tests run both in one
+    // process): the busiest write of the API skips translating the query on every call.
+    private static readonly ConcurrentDictionary<string, Func<SauRoDbContext, int, CancellationToken, Task<TaskPlace?>>> TaskReaders = new(StringComparer.Ordinal);
+
+    private static Task<TaskPlace?> ReadTaskAsync(SauRoDbContext db, int id, CancellationToken cancellation) =>
+        TaskReaders.GetOrAdd(db.Database.ProviderName ?? string.Empty, _ => CompileTaskReader())(db, id, cancellation);
+
+    private static Func<SauRoDbContext, int, CancellationToken, Task<TaskPlace?>> CompileTaskReader() => EF.CompileAsyncQuery(
+        (SauRoDbContext db, int id, CancellationToken cancellation) => db.Tasks.AsNoTracking().Where(t => t.Id == id).Select(t => new TaskPlace(
+            t.Plan!.UnitId,
+            t.Plan.Unit!.Kind,
+            t.Plan.Unit.ParentId,
+            (UnitKind?)t.Plan.Unit.Parent!.Kind,
+            t.Plan.Unit.Parent!.ParentId,
+            (UnitKind?)t.Plan.Unit.Parent!.Parent!.Kind,
+            t.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null).Select(u => new LeadOffice(u.UnitId!.Value, u.Unit!.Name)).ToList())).SingleOrDefault());
 
     /// <summary>The instant as read back: UTC (PostgreSQL), in whole units of 1,000 ticks (SQLite's binary form; PostgreSQL keeps microseconds).</summary>
     private static DateTimeOffset AsStored(DateTimeOffset at)
