@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace SauRo.Data;
 
@@ -26,7 +27,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
         if (v.Contains("Host=", StringComparison.OrdinalIgnoreCase) || v.Contains("Server=", StringComparison.OrdinalIgnoreCase))
         {
-            return new DatabaseSettings(DatabaseProvider.Postgres, v);
+            return new DatabaseSettings(DatabaseProvider.Postgres, WithAutoPrepare(v));
         }
 
         if (v.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase))
@@ -37,6 +38,23 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var path = Path.GetFullPath(v, baseDirectory);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={path};Pooling=True");
+    }
+
+    /// <summary>
+    /// Unless the connection string says otherwise, the statements a connection runs often are prepared on the server
+    /// (parsed and planned once, not at every call): the update API and the dashboards run the same few statements
+    /// all day.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 3;
+        }
+
+        return builder.ConnectionString;
     }
 
     public void Apply(DbContextOptionsBuilder options)

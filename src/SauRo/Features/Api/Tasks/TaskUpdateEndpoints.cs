@@ -106,45 +106,42 @@ public static class TaskUpdateEndpoints
 
     private sealed record TaskPlace(int UnitId, UnitKind Kind, int? ParentId, UnitKind? ParentKind, int? GrandParentId, UnitKind? GrandParentKind, List<LeadOffice> Leads);
 
+    /// <summary>A row of the task's read: where its plan sits, and one of its lead offices (none: nulls).</summary>
+    private sealed record TaskRow(int UnitId, UnitKind Kind, int? ParentId, UnitKind? ParentKind, int? GrandParentId, UnitKind? GrandParentKind, int? LeadId, string? LeadName);
+
     // Compiled once per database provider (a compiled query keeps the first provider's SQL; the tests run both in one
-    // process): the busiest write of the API skips translating its queries on every call.
-    private static readonly ConcurrentDictionary<string, TaskReaders> Readers = new(StringComparer.Ordinal);
+    // process): the busiest write of the API skips translating its query on every call. The lead offices are joined
+    // row by row (one row per lead office): as a collection of the task's row, SQLite built the join of every lead office
+    // of the country with its unit before picking this task's (100 ms a request at national size).
+    private static readonly ConcurrentDictionary<string, Func<SauRoDbContext, int, IAsyncEnumerable<TaskRow>>> Readers = new(StringComparer.Ordinal);
 
     private static async Task<TaskPlace?> ReadTaskAsync(SauRoDbContext db, int id, CancellationToken cancellation)
     {
-        var readers = Readers.GetOrAdd(db.Database.ProviderName ?? string.Empty, _ => new TaskReaders());
-        if (await readers.Place(db, id, cancellation) is not { } place)
+        var read = Readers.GetOrAdd(db.Database.ProviderName ?? string.Empty, _ => EF.CompileAsyncQuery(
+            (SauRoDbContext db, int id) =>
+                from t in db.Tasks.AsNoTracking()
+                where t.Id == id
+                from u in t.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null).DefaultIfEmpty()
+                select new TaskRow(
+                    t.Plan!.UnitId,
+                    t.Plan.Unit!.Kind,
+                    t.Plan.Unit.ParentId,
+                    (UnitKind?)t.Plan.Unit.Parent!.Kind,
+                    t.Plan.Unit.Parent!.ParentId,
+                    (UnitKind?)t.Plan.Unit.Parent!.Parent!.Kind,
+                    u == null ? null : u.UnitId,
+                    u == null ? null : u.Unit!.Name)));
+        TaskPlace? place = null;
+        await foreach (var row in read(db, id).WithCancellation(cancellation))
         {
-            return null;
+            place ??= new TaskPlace(row.UnitId, row.Kind, row.ParentId, row.ParentKind, row.GrandParentId, row.GrandParentKind, []);
+            if (row.LeadId is { } lead)
+            {
+                place.Leads.Add(new LeadOffice(lead, row.LeadName ?? string.Empty));
+            }
         }
 
-        // The lead offices in a query of their own: as a collection of the task's row, SQLite built the join of every
-        // lead office of the country with its unit before picking this task's (100 ms a request at national size).
-        var leads = new List<LeadOffice>();
-        await foreach (var lead in readers.Leads(db, id).WithCancellation(cancellation))
-        {
-            leads.Add(lead);
-        }
-
-        return place with { Leads = leads };
-    }
-
-    private sealed class TaskReaders
-    {
-        public Func<SauRoDbContext, int, CancellationToken, Task<TaskPlace?>> Place { get; } = EF.CompileAsyncQuery(
-            (SauRoDbContext db, int id, CancellationToken cancellation) => db.Tasks.AsNoTracking().Where(t => t.Id == id).Select(t => new TaskPlace(
-                t.Plan!.UnitId,
-                t.Plan.Unit!.Kind,
-                t.Plan.Unit.ParentId,
-                (UnitKind?)t.Plan.Unit.Parent!.Kind,
-                t.Plan.Unit.Parent!.ParentId,
-                (UnitKind?)t.Plan.Unit.Parent!.Parent!.Kind,
-                new List<LeadOffice>())).SingleOrDefault());
-
-        public Func<SauRoDbContext, int, IAsyncEnumerable<LeadOffice>> Leads { get; } = EF.CompileAsyncQuery(
-            (SauRoDbContext db, int id) => db.TaskUnits.AsNoTracking()
-                .Where(u => u.TaskId == id && u.Role == TaskUnitRole.Lead && u.UnitId != null)
-                .Select(u => new LeadOffice(u.UnitId!.Value, u.Unit!.Name)));
+        return place;
     }
 
     /// <summary>The instant as read back: UTC (PostgreSQL), in whole units of 1,000 ticks (SQLite's binary form; PostgreSQL keeps microseconds).</summary>
