@@ -420,37 +420,11 @@ public abstract class TaskUpdateTests(WebAppFixture app) : WebTest(app)
         // from memory). The writer (for the whole batch): the tasks with their plans; the updates the status rule needs; the
         // status snapshots; the insert of the update with the snapshot's change; the audit entry.
         commands.Count.ShouldBeLessThanOrEqualTo(6, string.Join("\n---\n", commands));
-        commands.ShouldNotContain(c => JoinsInsideLeftJoinedSubquery(c), "a join in a subquery on the right of a LEFT JOIN: SQLite builds it whole, for every task of the country");
+        commands.ShouldNotContain(c => SqlShapes.JoinsInsideLeftJoinedSubquery(c), "a join in a subquery on the right of a LEFT JOIN: SQLite builds it whole, for every task of the country");
         var answer = await created.Content.ReadAsStringAsync();
         var listed = await client.GetFromJsonAsync<JsonElement>($"/api/v1/tasks/{task}/updates");
         using var body = JsonDocument.Parse(answer);
         body.RootElement.GetRawText().ShouldBe(listed[0].GetRawText());
-    }
-
-    /// <summary>Whether a subquery on the right of a LEFT JOIN joins tables itself (SQLite cannot flatten it and materialises it whole).</summary>
-    private static bool JoinsInsideLeftJoinedSubquery(string sql)
-    {
-        for (var at = sql.IndexOf("LEFT JOIN (", StringComparison.Ordinal); at >= 0; at = sql.IndexOf("LEFT JOIN (", at + 1, StringComparison.Ordinal))
-        {
-            var open = at + "LEFT JOIN ".Length;
-            var depth = 0;
-            var end = open;
-            for (; end < sql.Length; end++)
-            {
-                depth += sql[end] switch { '(' => 1, ')' => -1, _ => 0 };
-                if (depth == 0)
-                {
-                    break;
-                }
-            }
-
-            if (sql[open..end].Contains(" JOIN ", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     [Fact]
