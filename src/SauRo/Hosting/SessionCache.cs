@@ -1,13 +1,14 @@
-using SauRo.Core.Access;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using SauRo.Core.Access;
 using SauRo.Data;
 using SauRo.Data.Entities;
+using SauRo.Features.Accounts;
 
 namespace SauRo.Hosting;
 
 /// <summary>
-/// What <see cref="SessionValidation"/> read of an account (its security stamp and lockout end), kept for
+/// What <see cref="SessionValidation"/> read of an account (its security stamp, lockout end and unit), kept for
 /// <see cref="Window"/> so that a client sending many requests is checked against the database once every few seconds
 /// instead of at every request. A change to an account saved by this process (password change or reset,
 /// deactivation, sign-out of every session) drops its entry at once, so such a change is enforced at the next
@@ -29,6 +30,46 @@ public sealed class SessionCache
     {
         ArgumentNullException.ThrowIfNull(userId);
         return _entries.TryGetValue(userId, out var entry) && Environment.TickCount64 < entry.Expires ? entry.Account : null;
+    }
+
+    /// <summary>
+    /// The account as kept within the window, else read — with its unit and where that sits, which every request's
+    /// access checks need (<see cref="UnitScope"/>) — and kept; null: no such account.
+    /// </summary>
+    public async Task<Account?> GetAsync(SauRoDbContext db, string userId, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (Find(userId) is { } kept)
+        {
+            return kept;
+        }
+
+        var version = Version;
+        var row = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                u.SecurityStamp,
+                u.LockoutEnd,
+                HomeId = (int?)u.Unit!.Id,
+                HomeKind = (UnitKind?)u.Unit!.Kind,
+                ParentId = u.Unit!.ParentId,
+                ParentKind = (UnitKind?)u.Unit!.Parent!.Kind,
+                GrandParentId = u.Unit!.Parent!.ParentId,
+                GrandParentKind = (UnitKind?)u.Unit!.Parent!.Parent!.Kind,
+            })
+            .SingleOrDefaultAsync(cancellation);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var account = new Account(
+            row.SecurityStamp,
+            row.LockoutEnd,
+            row.HomeId is { } home ? UnitScope.Place(home, row.HomeKind!.Value, row.ParentId, row.ParentKind, row.GrandParentId, row.GrandParentKind) : null);
+        Keep(userId, account, version);
+        return account;
     }
 
     /// <summary>A token to take before reading the account, to hand back to <see cref="Keep"/>.</summary>

@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SauRo.Data;
-using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
 
 namespace SauRo.Hosting;
@@ -43,36 +41,8 @@ public static class SessionValidation
             return false;
         }
 
-        var cache = services.GetRequiredService<SessionCache>();
-        var account = cache.Find(userId);
-        if (account is null)
-        {
-            var version = cache.Version;
-            // With the account's unit and where it sits, which every request's access checks need (UnitScope).
-            var row = await services.GetRequiredService<SauRoDbContext>().Users.AsNoTracking()
-                .Where(u => u.Id == userId)
-                .Select(u => new
-                {
-                    u.SecurityStamp,
-                    u.LockoutEnd,
-                    HomeId = (int?)u.Unit!.Id,
-                    HomeKind = (UnitKind?)u.Unit!.Kind,
-                    ParentId = u.Unit!.ParentId,
-                    ParentKind = (UnitKind?)u.Unit!.Parent!.Kind,
-                    GrandParentId = u.Unit!.Parent!.ParentId,
-                    GrandParentKind = (UnitKind?)u.Unit!.Parent!.Parent!.Kind,
-                })
-                .SingleOrDefaultAsync(context.RequestAborted);
-            account = row is null ? null : new SessionCache.Account(
-                row.SecurityStamp,
-                row.LockoutEnd,
-                row.HomeId is { } home ? UnitScope.Place(home, row.HomeKind!.Value, row.ParentId, row.ParentKind, row.GrandParentId, row.GrandParentKind) : null);
-            if (account is not null)
-            {
-                cache.Keep(userId, account, version);
-            }
-        }
-
+        var account = await services.GetRequiredService<SessionCache>()
+            .GetAsync(services.GetRequiredService<SauRoDbContext>(), userId, context.RequestAborted);
         return account is not null
             && string.Equals(account.SecurityStamp, context.User.FindFirstValue(stampClaim), StringComparison.Ordinal)
             && !AccountRules.IsDeactivated(account.LockoutEnd);

@@ -38,11 +38,9 @@ public sealed class UnitScope(SauRoDbContext db, IHttpContextAccessor http, Sess
         var roles = Enum.GetValues<Role>().Where(r => User.IsInRole(r.ToString())).ToHashSet();
         var userId = UserId;
 
-        // The account's unit and where it sits: as the session check read it (at most 5 seconds ago, forgotten when the
-        // account changes), else in one query.
-        var home = userId is null ? null
-            : sessions.Find(userId) is { } account ? account.Home
-            : await ReadPlaceAsync(db.Units.Where(u => db.Users.Any(a => a.Id == userId && a.UnitId == u.Id)), cancellation);
+        // The account's unit and where it sits, as the session check read it (kept 5 seconds, forgotten when the account
+        // changes).
+        var home = userId is null ? null : (await sessions.GetAsync(db, userId, cancellation))?.Home;
         if (home is not null)
         {
             _places[home.Id] = home;

@@ -17,7 +17,7 @@ namespace SauRo.Features.Monitoring;
 /// </summary>
 public sealed class TaskUpdateWriter(IServiceScopeFactory scopes, ILogger<TaskUpdateWriter> logger) : IHostedService
 {
-    public const int MaxBatch = 64;
+    private const int MaxBatch = 64;
 
     private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(10_000)
     {
