@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SauRo.Core.Dashboards;
 using SauRo.Core.Monitoring;
+using SauRo.Core.Reporting;
 using SauRo.Data;
 
 namespace SauRo.Bench.National;
@@ -77,14 +78,57 @@ public static class Floors
         return new CommuneFloor(byOffice, explanations, overdue.OrderBy(o => o.Rank).Select(o => o.Id).ToList());
     }
 
-    /// <summary>A province: tasks by commune and status.</summary>
-    public static Task<Dictionary<int, StatusCounts>> ProvinceAsync(SauRoDbContext db, int provinceId, int year, CancellationToken cancellation) =>
-        CountsAsync(db, $"""
-            SELECT p."UnitId", s."Status", COUNT(*)
+    /// <summary>
+    /// A province, the numbers of its page: per commune, tasks by status, indicators by colour (their kept colours) and
+    /// the report figures (their plans' kept completeness added up) — three SELECTs in one statement (UNION ALL).
+    /// </summary>
+    public sealed record ProvinceFloor(Dictionary<int, StatusCounts> Tasks, Dictionary<int, ColourCounts> Indicators, Dictionary<int, CompletenessFigures> Reports);
+
+    public static async Task<ProvinceFloor> ProvinceAsync(SauRoDbContext db, int provinceId, int year, CancellationToken cancellation)
+    {
+        var sql = $"""
+            SELECT 0 AS part, p."UnitId" AS unit, s."Status" AS what, COUNT(*) AS n, 0 AS submitted, 0 AS ontime, 0 AS approved
             {CommuneTasks}
             WHERE c."ParentId" = @unit AND {YearFilter}
             GROUP BY p."UnitId", s."Status"
-            """, [("unit", provinceId), ("year", year)], cancellation);
+            UNION ALL
+            SELECT 1, p."UnitId", k."Colour", COUNT(*), 0, 0, 0
+            FROM "Indicators" i
+            JOIN "Plans" p ON p."Id" = i."PlanId"
+            JOIN "Units" c ON c."Id" = p."UnitId" AND c."Kind" = 'Commune'
+            JOIN "IndicatorColourSnapshots" k ON k."IndicatorId" = i."Id"
+            WHERE c."ParentId" = @unit AND {YearFilter}
+            GROUP BY p."UnitId", k."Colour"
+            UNION ALL
+            SELECT 2, p."UnitId", NULL, SUM(r."Expected"), SUM(r."Submitted"), SUM(r."OnTime"), SUM(r."Approved")
+            FROM "Plans" p
+            JOIN "Units" c ON c."Id" = p."UnitId" AND c."Kind" = 'Commune'
+            JOIN "ReportCompletenessSnapshots" r ON r."PlanId" = p."Id"
+            WHERE c."ParentId" = @unit AND {YearFilter}
+            GROUP BY p."UnitId"
+            """;
+        var tasks = new Dictionary<int, StatusCounts>();
+        var indicators = new Dictionary<int, ColourCounts>();
+        var reports = new Dictionary<int, CompletenessFigures>();
+        await ReadAsync(db, sql, [("unit", provinceId), ("year", year)], r =>
+        {
+            var unit = Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture);
+            int Int(int column) => Convert.ToInt32(r.GetValue(column), CultureInfo.InvariantCulture);
+            switch (Int(0))
+            {
+                case 0:
+                    tasks[unit] = tasks.GetValueOrDefault(unit, StatusCounts.Empty).Add(Status(r.GetString(2)), Int(3));
+                    break;
+                case 1:
+                    indicators[unit] = indicators.GetValueOrDefault(unit, ColourCounts.Empty).Add(Enum.Parse<IndicatorColour>(r.GetString(2)), Int(3));
+                    break;
+                default:
+                    reports[unit] = new CompletenessFigures(Int(3), Int(4), Int(5), Int(6));
+                    break;
+            }
+        }, cancellation);
+        return new ProvinceFloor(tasks, indicators, reports);
+    }
 
     /// <summary>The nation: tasks by province and status.</summary>
     public static Task<Dictionary<int, StatusCounts>> NationAsync(SauRoDbContext db, int year, CancellationToken cancellation) =>

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
+using SauRo.Features.Monitoring;
 
 namespace SauRo.Tests.Web;
 
@@ -243,6 +244,44 @@ public abstract partial class DashboardTests(WebAppFixture app) : WebTest(app)
         rows.ShouldContain(second.Id);
         rows.IndexOf(second.Id).ShouldBeLessThan(rows.IndexOf(first.Id)); // 8 overdue before 4
         Count(html, "overdue").ShouldBe(12);
+    }
+
+    [Fact]
+    public async Task ProvinceDashboard_AfterAPassOverEveryStatus_ReadsEachKeptFigureOnce_AndAStaleColourFoundByTheCountIsComputedAgain()
+    {
+        var (province, _, _, planId) = await CommuneAsync(tasks: 5);
+        var client = await ReportSeed.ClientAsync(App, Roles.ProvinceOfficer, province.Id);
+        var html = await (await client.GetAsync($"/Dashboards/{province.Id}")).Content.ReadAsStringAsync();
+        Count(html, "overdue").ShouldBe(4);
+
+        // The background pass has brought every status up to today: the task counts do not look for stale ones, and
+        // colours and completeness check freshness in their counting query, so each kept figure is read by one command.
+        await App.WithDbAsync(db => StatusRefreshService.PassAsync(
+            db, App.Clock.GetUtcNow(), App.Services.GetRequiredService<MonitoringSettings>(), App.Services.GetRequiredService<TaskStatusFreshness>(), default));
+        var before = App.SqlCommands.Count;
+        html = await (await client.GetAsync($"/Dashboards/{province.Id}")).Content.ReadAsStringAsync();
+        var commands = App.SqlCommands.Since(before);
+        Count(html, "overdue").ShouldBe(4);
+        foreach (var table in new[] { "\"TaskStatusSnapshots\"", "\"IndicatorColourSnapshots\"", "\"ReportCompletenessSnapshots\"" })
+        {
+            commands.Count(c => c.Contains(table, StringComparison.Ordinal)).ShouldBe(1, $"{table}:\n{string.Join("\n---\n", commands)}");
+        }
+
+        // A kept colour past its validity, and wrong: the count finds it, computes it again and counts again.
+        var indicatorId = await App.WithDbAsync(async db =>
+        {
+            var kept = await db.IndicatorColourSnapshots.Where(s => db.Indicators.Any(i => i.Id == s.IndicatorId && i.PlanId == planId)).FirstAsync();
+            kept.Colour.ShouldBe(Core.Monitoring.IndicatorColour.Grey); // "≥ 80 %", no value yet
+            kept.Colour = Core.Monitoring.IndicatorColour.Red;
+            kept.ValidUntil = new DateOnly(2026, 11, 21);
+            await db.SaveChangesAsync();
+            return kept.IndicatorId;
+        });
+        var (red, grey) = (Colour(html, "red"), Colour(html, "grey"));
+        html = await (await client.GetAsync($"/Dashboards/{province.Id}")).Content.ReadAsStringAsync();
+        (Colour(html, "red"), Colour(html, "grey")).ShouldBe((red, grey));
+        var again = await App.WithDbAsync(db => db.IndicatorColourSnapshots.AsNoTracking().SingleAsync(s => s.IndicatorId == indicatorId));
+        again.ValidUntil.ShouldBeGreaterThanOrEqualTo(new DateOnly(2026, 11, 22));
     }
 
     [Fact]

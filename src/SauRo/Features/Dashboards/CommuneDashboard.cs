@@ -31,14 +31,14 @@ public sealed record CommuneDashboard(
     public const int ListSize = 10;
 
     public static async Task<CommuneDashboard> LoadAsync(
-        SauRoDbContext db, int communeId, DashboardFilter filter, DateOnly today, MonitoringSettings settings, CancellationToken cancellation)
+        SauRoDbContext db, int communeId, DashboardFilter filter, DateOnly today, MonitoringSettings settings, TaskStatusFreshness freshness, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(settings);
         var name = await db.Units.AsNoTracking().Where(u => u.Id == communeId).Select(u => u.Name).SingleAsync(cancellation);
         var scope = new DashboardScope(UnitKind.Commune, communeId, name);
-        await TaskCounts.RefreshAsync(db, scope, today, settings, cancellation);
+        await TaskCounts.RefreshAsync(db, scope, today, settings, freshness, cancellation);
 
         var tasks = filter.Apply(scope.Tasks(db), today);
         var year = filter.YearOr(today);

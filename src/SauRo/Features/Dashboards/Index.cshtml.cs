@@ -16,7 +16,7 @@ namespace SauRo.Features.Dashboards;
 /// own (an office's officer lands on their commune's dashboard filtered to their office; the administrator on the
 /// nation's). An office's id leads to its commune's dashboard filtered to it.
 /// </summary>
-public sealed class IndexModel(SauRoDbContext db, UnitScope scope, TimeProvider clock, MonitoringSettings settings) : PageModel
+public sealed class IndexModel(SauRoDbContext db, UnitScope scope, TimeProvider clock, MonitoringSettings settings, TaskStatusFreshness freshness) : PageModel
 {
     public CommuneDashboard? Commune { get; private set; }
 
@@ -130,13 +130,13 @@ public sealed class IndexModel(SauRoDbContext db, UnitScope scope, TimeProvider 
         switch (kind)
         {
             case UnitKind.Commune:
-                Commune = await CommuneDashboard.LoadAsync(db, UnitId, Filter, today, settings, cancellation);
+                Commune = await CommuneDashboard.LoadAsync(db, UnitId, Filter, today, settings, freshness, cancellation);
                 break;
             case UnitKind.Province:
-                Province = await ProvinceDashboard.LoadAsync(db, UnitId, Filter, today, settings, cancellation);
+                Province = await ProvinceDashboard.LoadAsync(db, UnitId, Filter, today, settings, freshness, cancellation);
                 break;
             default:
-                Nation = await NationDashboard.LoadAsync(db, Filter, today, settings, cancellation);
+                Nation = await NationDashboard.LoadAsync(db, Filter, today, settings, freshness, cancellation);
                 break;
         }
     }

@@ -11,24 +11,26 @@ namespace SauRo.Features.Dashboards;
 public static class IndicatorColourCounts
 {
     /// <summary>
-    /// The indicators of this query counted by colour per plan unit, from their kept colours (brought up to today first,
-    /// see <see cref="IndicatorColourStore"/>) in one GROUP BY.
+    /// The indicators of this query counted by colour per plan unit, from their kept colours, in one GROUP BY whose
+    /// aggregates tell whether a counted colour must be computed again (missing, marked by a write, past its validity,
+    /// kept for another year or cut-off day: the predicate of <see cref="IndicatorColourStore.RefreshStaleAsync"/>);
+    /// only then are they brought up to today and counted again.
     /// </summary>
     public static async Task<Dictionary<int, ColourCounts>> ByCommuneAsync(
         SauRoDbContext db, IQueryable<Indicator> indicators, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await IndicatorColourStore.RefreshStaleAsync(db, indicators, year, today, cutOffDay, cancellation);
-        var counts = await (from i in indicators
-                            join p in db.Plans on i.PlanId equals p.Id
-                            join s in db.IndicatorColourSnapshots on i.Id equals s.IndicatorId
-                            group s by new { p.UnitId, s.Colour } into g
-                            select new { g.Key.UnitId, g.Key.Colour, Count = g.Count() })
-            .ToListAsync(cancellation);
-        var result = new Dictionary<int, ColourCounts>();
-        foreach (var c in counts)
+        var groups = await Groups(db, indicators, year, today, cutOffDay).ToListAsync(cancellation);
+        if (groups.Exists(g => g.Stale > 0))
         {
-            result[c.UnitId] = result.GetValueOrDefault(c.UnitId, ColourCounts.Empty).Add(c.Colour, c.Count);
+            await IndicatorColourStore.RefreshStaleAsync(db, indicators, year, today, cutOffDay, cancellation);
+            groups = await Groups(db, indicators, year, today, cutOffDay).ToListAsync(cancellation);
+        }
+
+        var result = new Dictionary<int, ColourCounts>();
+        foreach (var g in groups.Where(g => g.Colour is not null))
+        {
+            result[g.UnitId] = result.GetValueOrDefault(g.UnitId, ColourCounts.Empty).Add(g.Colour!.Value, g.Count);
         }
 
         return result;
@@ -47,4 +49,17 @@ public static class IndicatorColourCounts
         var byCommune = await ByCommuneAsync(db, indicators, year, today, cutOffDay, cancellation);
         return byCommune.Values.Aggregate(ColourCounts.Empty, (sum, c) => sum.Add(c));
     }
+
+    /// <summary>Indicators of one plan unit and colour (none: without a kept colour), and how many of them must be computed again.</summary>
+    private sealed record Group(int UnitId, IndicatorColour? Colour, int Count, int Stale);
+
+    private static IQueryable<Group> Groups(SauRoDbContext db, IQueryable<Indicator> indicators, int year, DateOnly today, int cutOffDay) =>
+        from i in indicators
+        join p in db.Plans on i.PlanId equals p.Id
+        join k in db.IndicatorColourSnapshots on i.Id equals k.IndicatorId into kept
+        from s in kept.DefaultIfEmpty()
+        group s by new { p.UnitId, Colour = s == null ? (IndicatorColour?)null : s.Colour } into g
+        select new Group(
+            g.Key.UnitId, g.Key.Colour, g.Count(),
+            g.Sum(s => s == null || s.ValidUntil < today || s.ComputedOn > today || s.Year != year || s.CutOffDay != cutOffDay ? 1 : 0));
 }

@@ -15,13 +15,13 @@ public sealed record NationDashboard(DashboardScope Scope, DashboardFilter Filte
     public sealed record ProvinceRow(int Id, string Name, int Communes, StatusCounts Tasks);
 
     public static async Task<NationDashboard> LoadAsync(
-        SauRoDbContext db, DashboardFilter filter, DateOnly today, MonitoringSettings settings, CancellationToken cancellation)
+        SauRoDbContext db, DashboardFilter filter, DateOnly today, MonitoringSettings settings, TaskStatusFreshness freshness, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         var nation = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Nation).OrderBy(u => u.Id).Select(u => new { u.Id, u.Name }).FirstAsync(cancellation);
         var scope = new DashboardScope(UnitKind.Nation, nation.Id, nation.Name);
-        await TaskCounts.RefreshAsync(db, scope, today, settings, cancellation);
+        await TaskCounts.RefreshAsync(db, scope, today, settings, freshness, cancellation);
         var provinces = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Province)
             .OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
             .Select(u => new { u.Id, u.Name, Communes = u.Children.Count(c => c.Kind == UnitKind.Commune) })

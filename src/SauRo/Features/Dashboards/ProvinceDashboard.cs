@@ -20,14 +20,14 @@ public sealed record ProvinceDashboard(
     public sealed record CommuneRow(int Id, string Name, StatusCounts Tasks, ColourCounts Indicators, CompletenessFigures Reports);
 
     public static async Task<ProvinceDashboard> LoadAsync(
-        SauRoDbContext db, int provinceId, DashboardFilter filter, DateOnly today, MonitoringSettings settings, CancellationToken cancellation)
+        SauRoDbContext db, int provinceId, DashboardFilter filter, DateOnly today, MonitoringSettings settings, TaskStatusFreshness freshness, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(settings);
         var name = await db.Units.AsNoTracking().Where(u => u.Id == provinceId).Select(u => u.Name).SingleAsync(cancellation);
         var scope = new DashboardScope(UnitKind.Province, provinceId, name);
-        await TaskCounts.RefreshAsync(db, scope, today, settings, cancellation);
+        await TaskCounts.RefreshAsync(db, scope, today, settings, freshness, cancellation);
         var year = filter.YearOr(today);
 
         var communes = await db.Units.AsNoTracking().Where(u => u.ParentId == provinceId && u.Kind == UnitKind.Commune)

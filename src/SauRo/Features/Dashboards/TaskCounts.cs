@@ -9,14 +9,23 @@ namespace SauRo.Features.Dashboards;
 
 /// <summary>
 /// Tasks counted by status in one GROUP BY over the kept statuses (<see cref="TaskStatusSnapshot"/>), overall, per
-/// commune, per province or per lead office. <see cref="RefreshAsync"/> first brings the scope's statuses up to today.
+/// commune, per province or per lead office. <see cref="RefreshAsync"/> first brings the scope's statuses up to today,
+/// unless a pass over every task has done so today (<see cref="TaskStatusFreshness"/>).
 /// </summary>
 public static class TaskCounts
 {
-    public static Task<int> RefreshAsync(SauRoDbContext db, DashboardScope scope, DateOnly today, MonitoringSettings settings, CancellationToken cancellation)
+    public static async Task<int> RefreshAsync(
+        SauRoDbContext db, DashboardScope scope, DateOnly today, MonitoringSettings settings, TaskStatusFreshness freshness, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return TaskStatusStore.RefreshStaleAsync(db, scope.Tasks(db), today, settings, includeMissing: scope.IsSmall, cancellation);
+        ArgumentNullException.ThrowIfNull(freshness);
+        if (freshness.AllCurrentOn(today))
+        {
+            return 0;
+        }
+
+        freshness.Computed(today);
+        return await TaskStatusStore.RefreshStaleAsync(db, scope.Tasks(db), today, settings, includeMissing: scope.IsSmall, cancellation);
     }
 
     public static async Task<StatusCounts> TotalAsync(SauRoDbContext db, IQueryable<PlanTask> tasks, CancellationToken cancellation)

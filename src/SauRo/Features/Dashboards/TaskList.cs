@@ -25,12 +25,12 @@ public static class TaskList
     }
 
     public static async Task<Page> LoadAsync(
-        SauRoDbContext db, DashboardScope scope, DashboardFilter filter, DateOnly today, MonitoringSettings settings, int page, CancellationToken cancellation)
+        SauRoDbContext db, DashboardScope scope, DashboardFilter filter, DateOnly today, MonitoringSettings settings, TaskStatusFreshness freshness, int page, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(filter);
-        await TaskCounts.RefreshAsync(db, scope, today, settings, cancellation);
+        await TaskCounts.RefreshAsync(db, scope, today, settings, freshness, cancellation);
         var total = await Matching(db, scope, filter, today).CountAsync(cancellation);
         var number = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         return new Page(await RowsAsync(db, scope, filter, today, (number - 1) * PageSize, PageSize, cancellation), total, number);

@@ -10,7 +10,7 @@ using SauRo.Features.Monitoring;
 namespace SauRo.Features.Dashboards;
 
 /// <summary>The tasks behind a dashboard number: a unit's tasks under the filter, 50 a page.</summary>
-public sealed class TasksModel(SauRoDbContext db, UnitScope scope, TimeProvider clock, MonitoringSettings settings) : PageModel
+public sealed class TasksModel(SauRoDbContext db, UnitScope scope, TimeProvider clock, MonitoringSettings settings, TaskStatusFreshness freshness) : PageModel
 {
     public DashboardScope Scope { get; private set; } = null!;
 
@@ -34,7 +34,7 @@ public sealed class TasksModel(SauRoDbContext db, UnitScope scope, TimeProvider 
         Scope = new DashboardScope(unit.Kind, unit.Id, unit.Name);
         OfficeName = Filter.OfficeId is { } office ? await db.Units.Where(u => u.Id == office).Select(u => u.Name).SingleOrDefaultAsync(cancellation) : null;
         Today = VietnamTime.Today(clock);
-        Result = await TaskList.LoadAsync(db, Scope, Filter, Today, settings, page ?? 1, cancellation);
+        Result = await TaskList.LoadAsync(db, Scope, Filter, Today, settings, freshness, page ?? 1, cancellation);
         return Page();
     }
 

@@ -12,9 +12,10 @@ namespace SauRo.Features.Monitoring;
 /// in bulk), marked by a write, or whose validity has passed (a new Vietnamese day), so that the first dashboard of the
 /// day does not wait for them. Reads do the same for what
 /// they count, so nothing depends on this service having run; a failed run is logged and the next comes as planned.
+/// A pass over every task's status lets counts skip that look until the day ends (<see cref="TaskStatusFreshness"/>).
 /// </summary>
 public sealed class StatusRefreshService(
-    IServiceScopeFactory scopes, TimeProvider clock, MonitoringSettings settings, ILogger<StatusRefreshService> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider clock, MonitoringSettings settings, TaskStatusFreshness freshness, ILogger<StatusRefreshService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -40,8 +41,9 @@ public sealed class StatusRefreshService(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SauRoDbContext>();
-            var today = VietnamTime.Today(clock);
-            var refreshed = await TaskStatusStore.RefreshStaleAsync(db, db.Tasks, today, settings, includeMissing: true, stoppingToken);
+            var started = clock.GetUtcNow();
+            var today = VietnamTime.DateOf(started);
+            var refreshed = await PassAsync(db, started, settings, freshness, stoppingToken);
             if (refreshed > 0)
             {
                 logger.LogInformation("Đã tính lại tình trạng của {Count} nhiệm vụ.", refreshed);
@@ -66,5 +68,19 @@ public sealed class StatusRefreshService(
         {
             logger.LogError(e, "Lần tính lại tình trạng nhiệm vụ và màu chỉ tiêu bị lỗi; lần sau chạy lại sau {Minutes} phút.", settings.StatusRefreshMinutes);
         }
+    }
+
+    /// <summary>
+    /// Brings every task's status (missing ones included) up to the Vietnamese day of <paramref name="started"/>, then
+    /// tells <paramref name="freshness"/> so that counts that day need not look for stale ones; returns how many were computed.
+    /// </summary>
+    public static async Task<int> PassAsync(
+        SauRoDbContext db, DateTimeOffset started, MonitoringSettings settings, TaskStatusFreshness freshness, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(freshness);
+        var refreshed = await TaskStatusStore.RefreshStaleAsync(db, db.Tasks, VietnamTime.DateOf(started), settings, includeMissing: true, cancellation);
+        freshness.PassCompleted(started);
+        return refreshed;
     }
 }

@@ -13,7 +13,7 @@ namespace SauRo.Features.Monitoring;
 /// the save changes, and its <see cref="TaskStatusSnapshot"/> written with it. One transaction, no window in which a
 /// dashboard could count the old status. Registered after the audit interceptor (snapshots are not audited).
 /// </summary>
-public sealed class TaskStatusSnapshotInterceptor(TimeProvider clock, MonitoringSettings settings) : SaveChangesInterceptor
+public sealed class TaskStatusSnapshotInterceptor(TimeProvider clock, MonitoringSettings settings, TaskStatusFreshness freshness) : SaveChangesInterceptor
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -73,6 +73,7 @@ public sealed class TaskStatusSnapshotInterceptor(TimeProvider clock, Monitoring
         }
 
         var today = VietnamTime.Today(clock);
+        freshness.Computed(today);
         var ids = existing.ToList();
         var tracked = entries.Where(e => e.Entity is PlanTask t && existing.Contains(t.Id)).ToDictionary(e => ((PlanTask)e.Entity).Id);
         var deleted = tracked.Where(t => t.Value.State == EntityState.Deleted).Select(t => t.Key).ToHashSet();
