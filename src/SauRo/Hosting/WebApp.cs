@@ -42,7 +42,7 @@ public static class WebApp
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(SauRo.Features.Monitoring.MonitoringSettings.From(builder.Configuration));
-        builder.Services.AddDbContext<SauRoDbContext>(database.Apply);
+        builder.Services.AddDbContextPool<SauRoDbContext>(database.Apply);
         builder.Services.AddAuditFeature();
         builder.Services.AddSessionCache();
 
