@@ -1,7 +1,10 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
 using SauRo.Data.Entities;
 using SauRo.Features.Accounts;
+using SauRo.Features.Monitoring;
 
 namespace SauRo.Tests.Web;
 
@@ -115,6 +118,50 @@ public abstract partial class TaskStatusTests(WebAppFixture app) : WebTest(app)
         (await PageAtAsync(new DateTimeOffset(2026, 9, 30, 16, 59, 0, TimeSpan.Zero))).ShouldContain("hạn hôm nay (30/09/2026)"); // 30/09 23:59 in Vietnam
         // 01/10 00:00 in Vietnam, still 30/09 in UTC.
         (await PageAtAsync(new DateTimeOffset(2026, 9, 30, 17, 0, 0, TimeSpan.Zero))).ShouldContain("data-status=\"overdue\">Quá hạn chưa hoàn thành</span><span class=\"muted\"> — quá hạn 1 ngày (hạn 30/09/2026)");
+    }
+
+    [Fact]
+    public async Task ManyUpdatesOnOneDay_ASaveJudgesTheDayOnce_AndGetsTheStatusEveryUpdateGives()
+    {
+        // 06/09 00:05 in Vietnam: August's update was due by 05/09; the only one for August came at 23:50 the day before.
+        var now = new DateTimeOffset(2026, 9, 5, 17, 5, 0, TimeSpan.Zero);
+        App.Clock.Set(now);
+        var w = await MonitoringSeed.CommuneAsync(App);
+        var task = await MonitoringSeed.TaskAsync(App, w, "Hằng tháng", w.Offices[0]);
+        await MonitoringSeed.UpdateAsync(App, task, TaskProgressState.InProgress, new DateTimeOffset(2026, 9, 5, 16, 50, 0, TimeSpan.Zero));
+        await MonitoringSeed.UpdateAsync(App, task, TaskProgressState.InProgress, new DateTimeOffset(2026, 9, 5, 17, 0, 0, TimeSpan.Zero)); // 00:00 today
+        await MonitoringSeed.UpdateAsync(App, task, TaskProgressState.InProgress, now, result: "Lần thứ ba");
+
+        // Each save left today's other updates out of its reading; the kept status is the one all the updates give.
+        async Task SameAsFromEveryUpdateAsync(Core.Monitoring.PlanTaskStatus expected)
+        {
+            var (kept, full) = await App.WithDbAsync(async db =>
+            {
+                var settings = App.Services.GetRequiredService<MonitoringSettings>();
+                var today = Core.Monitoring.VietnamTime.Today(App.Clock);
+                var tasks = await db.Tasks.AsNoTracking().Where(t => t.Id == task).ToListAsync();
+                var all = await db.TaskUpdates.AsNoTracking().Where(u => u.TaskId == task)
+                    .Select(u => new TaskStatuses.UpdateFact(u.TaskId, u.At, u.State, u.CompletedOn)).ToListAsync();
+                var fresh = TaskStatusStore.Snapshot(TaskStatuses.Evaluate(tasks[0], all, today, settings), today, settings);
+                return (await db.TaskStatusSnapshots.AsNoTracking().SingleAsync(s => s.TaskId == task), fresh);
+            });
+            (kept.Status, kept.DueDate, kept.ValidUntil).ShouldBe((full.Status, full.DueDate, full.ValidUntil));
+            kept.Status.ShouldBe(expected);
+        }
+
+        await SameAsFromEveryUpdateAsync(Core.Monitoring.PlanTaskStatus.InProgress); // August kept by yesterday's update
+
+        // A completion earlier today is still read after later updates of the same day (a recurring task goes on).
+        await MonitoringSeed.UpdateAsync(App, task, TaskProgressState.Done, now.AddMinutes(1), new DateOnly(2026, 9, 6));
+        await MonitoringSeed.UpdateAsync(App, task, TaskProgressState.InProgress, now.AddMinutes(2));
+        await SameAsFromEveryUpdateAsync(Core.Monitoring.PlanTaskStatus.InProgress);
+
+        // Without yesterday's update August was missed: today's updates, however many, do not make up for it.
+        var missed = await MonitoringSeed.TaskAsync(App, w, "Hằng tháng", w.Offices[0], "2");
+        await MonitoringSeed.UpdateAsync(App, missed, TaskProgressState.InProgress, new DateTimeOffset(2026, 9, 5, 17, 0, 0, TimeSpan.Zero));
+        await MonitoringSeed.UpdateAsync(App, missed, TaskProgressState.InProgress, now);
+        var status = await App.WithDbAsync(db => db.TaskStatusSnapshots.AsNoTracking().Where(s => s.TaskId == missed).Select(s => s.Status).SingleAsync());
+        status.ShouldBe(Core.Monitoring.PlanTaskStatus.Overdue);
     }
 }
 

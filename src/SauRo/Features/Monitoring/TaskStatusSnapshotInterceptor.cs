@@ -86,7 +86,9 @@ public sealed class TaskStatusSnapshotInterceptor(TimeProvider clock, Monitoring
 
         // The updates as they will be once saved: the database's, less those this save changes, plus this save's.
         var changing = updates.Where(e => e.State is EntityState.Modified or EntityState.Deleted).Select(e => ((TaskUpdate)e.Entity).Id).ToHashSet();
-        var stored = tasks.Count == 0 ? [] : await TaskStatuses.Relevant(db.TaskUpdates.AsNoTracking(), tasks, today)
+        var coveredToday = updates.Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .Select(e => (TaskUpdate)e.Entity).Where(u => VietnamTime.DateOf(u.At) == today).Select(u => u.TaskId).ToHashSet();
+        var stored = tasks.Count == 0 ? [] : await TaskStatuses.Relevant(db.TaskUpdates.AsNoTracking(), tasks, today, coveredToday)
             .Select(u => new { u.Id, Fact = new TaskStatuses.UpdateFact(u.TaskId, u.At, u.State, u.CompletedOn) })
             .ToListAsync(cancellation);
         var facts = stored.Where(u => !changing.Contains(u.Id)).Select(u => u.Fact)

@@ -37,9 +37,13 @@ public static class TaskStatuses
     /// The updates of these tasks the rule can use today or later: every completion (the latest one counts, however
     /// old), and the others only for tasks whose update days count, from <see cref="TaskStatusRule.UpdateDaysFrom"/>
     /// (a day earlier, so that instants stored with another offset are not missed). A task with hundreds of updates
-    /// is then judged from a few rows instead of all of them.
+    /// is then judged from a few rows instead of all of them. The rule takes of an update that is not a completion only
+    /// its Vietnamese day, once however many there are: for the tasks in <paramref name="dayCoveredToday"/> (the caller
+    /// has an update of theirs dated today) the others of today are left out too — a task updated all day long by many
+    /// people is not judged from every one of that day's rows again at each new one.
     /// </summary>
-    public static IQueryable<TaskUpdate> Relevant(IQueryable<TaskUpdate> updates, IReadOnlyCollection<PlanTask> tasks, DateOnly today)
+    public static IQueryable<TaskUpdate> Relevant(
+        IQueryable<TaskUpdate> updates, IReadOnlyCollection<PlanTask> tasks, DateOnly today, IReadOnlyCollection<int>? dayCoveredToday = null)
     {
         ArgumentNullException.ThrowIfNull(updates);
         ArgumentNullException.ThrowIfNull(tasks);
@@ -52,7 +56,16 @@ public static class TaskStatuses
 
         var withDays = bounds.Select(b => b.Id).ToList();
         var from = VietnamTime.StartOf(bounds.Min(b => b.From!.Value).AddDays(-1)).ToUniversalTime();
-        return updates.Where(u => ids.Contains(u.TaskId) && (u.State == TaskProgressState.Done || (withDays.Contains(u.TaskId) && u.At >= from)));
+        var relevant = updates.Where(u => ids.Contains(u.TaskId) && (u.State == TaskProgressState.Done || (withDays.Contains(u.TaskId) && u.At >= from)));
+        var covered = dayCoveredToday?.Where(withDays.Contains).ToList() ?? [];
+        if (covered.Count == 0)
+        {
+            return relevant;
+        }
+
+        // Instants compare exactly on both databases (SQLite stores them as sortable numbers of their UTC time).
+        var startOfToday = VietnamTime.StartOf(today).ToUniversalTime();
+        return relevant.Where(u => u.State == TaskProgressState.Done || u.At < startOfToday || !covered.Contains(u.TaskId));
     }
 
     /// <summary>What the status rule needs of a task update.</summary>
