@@ -17,6 +17,9 @@ public static class ApiResults
     public static ProblemHttpResult UnsupportedMediaType(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Sai định dạng nội dung");
 
+    public static ProblemHttpResult Unavailable(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Máy chủ tạm thời không nhận");
+
     public static ValidationProblem Invalid(string field, string message, string? detail = null) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, detail, title: ApiErrors.Title);
 }

@@ -27,7 +27,8 @@ public static class TaskUpdateEndpoints
             .WithJsonBody<TaskUpdateRequest>()
             .Produces<TaskUpdateDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> ListAsync(int id, SauRoDbContext db, UnitScope scope, CancellationToken cancellation)
@@ -95,6 +96,12 @@ public static class TaskUpdateEndpoints
             }
 
             return ApiResults.NotFound(NotFoundMessage); // deleted meanwhile
+        }
+        catch (System.Threading.Channels.ChannelClosedException)
+        {
+            // The app is stopping (a restart, an update): nothing was saved, and the caller may send it again.
+            http.Response.Headers.RetryAfter = "30";
+            return ApiResults.Unavailable("Máy chủ đang dừng để khởi động lại nên cập nhật chưa được lưu. Vui lòng gửi lại sau ít phút.");
         }
 
         // The row just saved: no attachment (the API takes none), no report yet, so not locked.
