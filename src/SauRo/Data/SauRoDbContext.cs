@@ -67,6 +67,7 @@ public class SauRoDbContext(DbContextOptions<SauRoDbContext> options) : Identity
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SauRoDbContext).Assembly);
+        SqlWindow.Map(builder);
 
         if (Database.IsSqlite())
         {

@@ -285,6 +285,39 @@ public abstract partial class DashboardTests(WebAppFixture app) : WebTest(app)
     }
 
     [Fact]
+    public async Task TaskList_PagesOf50_CountedInTheSameStatement_AndAPagePastTheEndShowsTheLast()
+    {
+        var (province, commune, _, planId) = await CommuneAsync(tasks: 60); // 48 overdue, 12 in progress
+        await App.WithDbAsync(db => StatusRefreshService.PassAsync(
+            db, App.Clock.GetUtcNow(), App.Services.GetRequiredService<MonitoringSettings>(), App.Services.GetRequiredService<TaskStatusFreshness>(), default));
+        var client = await ReportSeed.ClientAsync(App, Roles.ProvinceOfficer, province.Id);
+
+        var before = App.SqlCommands.Count;
+        var first = await (await client.GetAsync($"/Dashboards/{commune.Id}/Tasks")).Content.ReadAsStringAsync();
+        var commands = App.SqlCommands.Since(before);
+        TaskIds(first).Count.ShouldBe(50);
+        // One pass over the matching tasks pages and counts them (no separate COUNT, no look for stale statuses after
+        // the pass), then the page's rows are read by key.
+        var all = string.Join("\n---\n", commands);
+        commands.Count(c => c.Contains("\"TaskStatusSnapshots\"", StringComparison.Ordinal)).ShouldBe(2, all);
+        commands.Count(c => c.Contains("COUNT(*)", StringComparison.Ordinal) && c.Contains("\"PlanTasks\"", StringComparison.Ordinal)).ShouldBe(1, all);
+        commands.ShouldContain(c => c.Contains("COUNT(*) OVER ()", StringComparison.Ordinal), all);
+        System.Text.RegularExpressions.Regex.Match(first, "<p id=\"task-list-summary\">([^<]*)</p>").Groups[1].Value.ShouldStartWith("60 nhiệm vụ của " + commune.Name);
+
+        var second = await (await client.GetAsync($"/Dashboards/{commune.Id}/Tasks?page=2")).Content.ReadAsStringAsync();
+        TaskIds(second).Count.ShouldBe(10); // "page" is also Razor Pages' own route value: bound from the query string only
+        var tasks = await App.WithDbAsync(db => db.Tasks.Where(t => t.PlanId == planId).Select(t => t.Id).ToListAsync());
+        TaskIds(first).Concat(TaskIds(second)).ShouldBe(tasks, ignoreOrder: true);
+
+        foreach (var past in new[] { "9", "2147483647" })
+        {
+            var last = await client.GetAsync($"/Dashboards/{commune.Id}/Tasks?page={past}");
+            last.StatusCode.ShouldBe(HttpStatusCode.OK);
+            TaskIds(await last.Content.ReadAsStringAsync()).ShouldBe(TaskIds(second));
+        }
+    }
+
+    [Fact]
     public async Task Dashboard_OfACommuneTheUserMayNotSee_Is404_AndUnknownIs404()
     {
         var (_, commune, _, _) = await CommuneAsync(tasks: 1);

@@ -31,24 +31,56 @@ public static class TaskList
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(filter);
         await TaskCounts.RefreshAsync(db, scope, today, settings, freshness, cancellation);
-        var total = await Matching(db, scope, filter, today).CountAsync(cancellation);
-        var number = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        return new Page(await RowsAsync(db, scope, filter, today, (number - 1) * PageSize, PageSize, cancellation), total, number);
+
+        // The page's tasks and how many match in one statement (one pass over the matching tasks, as the SQL floor
+        // does), then what the rows show for those tasks by key. A page past the end (nothing to count it by) is asked
+        // again as the last one.
+        var number = Math.Clamp(page, 1, int.MaxValue / PageSize);
+        var (ids, total) = await PageKeysAsync(db, scope, filter, today, (number - 1) * PageSize, cancellation);
+        if (ids.Count == 0 && number > 1)
+        {
+            total = await Matching(db, scope, filter, today).CountAsync(cancellation);
+            number = Math.Max(1, (total + PageSize - 1) / PageSize);
+            (ids, _) = await PageKeysAsync(db, scope, filter, today, (number - 1) * PageSize, cancellation);
+        }
+
+        var rows = ids.Count == 0 ? [] : await RowsOf(Matching(db, scope, filter, today).Where(r => ids.Contains(r.Task.Id)), today, cancellation);
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        return new Page([.. rows.OrderBy(r => order[r.TaskId])], total, number);
     }
 
     /// <summary>Rows of the list without bringing statuses up to date first (the caller has) and without counting them.</summary>
-    public static async Task<List<Row>> RowsAsync(
+    public static Task<List<Row>> RowsAsync(
         SauRoDbContext db, DashboardScope scope, DashboardFilter filter, DateOnly today, int skip, int take, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(filter);
-        var items = await Matching(db, scope, filter, today)
-            .OrderBy(r => r.Snapshot.DueDate == null)
-            .ThenBy(r => r.Snapshot.DueDate)
-            .ThenBy(r => r.Task.PlanId)
-            .ThenBy(r => r.Task.Position)
-            .Skip(skip)
-            .Take(take)
+        return RowsOf(Ordered(Matching(db, scope, filter, today)).Skip(skip).Take(take), today, cancellation);
+    }
+
+    /// <summary>
+    /// The keys of a page in order, with the number of matching tasks (<c>COUNT(*) OVER ()</c> in the statement that
+    /// pages, before LIMIT: nothing is joined after the paging, so EF keeps it there; 0 when the page is empty).
+    /// </summary>
+    private static async Task<(List<int> Ids, int Total)> PageKeysAsync(
+        SauRoDbContext db, DashboardScope scope, DashboardFilter filter, DateOnly today, int skip, CancellationToken cancellation)
+    {
+        var keys = await Ordered(Matching(db, scope, filter, today)).Skip(skip).Take(PageSize)
+            .Select(r => new { r.Task.Id, Total = SqlWindow.TotalRows() })
+            .ToListAsync(cancellation);
+        return (keys.Select(k => k.Id).ToList(), keys.Count == 0 ? 0 : keys[0].Total);
+    }
+
+    /// <summary>Overdue ones most overdue first, others by due date; without one last; then in plan order.</summary>
+    private static IQueryable<Match> Ordered(IQueryable<Match> rows) => rows
+        .OrderBy(r => r.Snapshot.DueDate == null)
+        .ThenBy(r => r.Snapshot.DueDate)
+        .ThenBy(r => r.Task.PlanId)
+        .ThenBy(r => r.Task.Position);
+
+    private static async Task<List<Row>> RowsOf(IQueryable<Match> rows, DateOnly today, CancellationToken cancellation)
+    {
+        var items = await rows
             .Select(r => new
             {
                 r.Task.Id,

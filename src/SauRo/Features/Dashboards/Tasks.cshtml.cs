@@ -22,7 +22,7 @@ public sealed class TasksModel(SauRoDbContext db, UnitScope scope, TimeProvider 
 
     public DateOnly Today { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int unitId, int? page, CancellationToken cancellation)
+    public async Task<IActionResult> OnGetAsync(int unitId, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellation)
     {
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => new { u.Id, u.Kind, u.Name }).SingleOrDefaultAsync(cancellation);
         if (unit is null || unit.Kind == UnitKind.Office || !await scope.CanSeeAsync(unit.Id, cancellation))
@@ -34,7 +34,7 @@ public sealed class TasksModel(SauRoDbContext db, UnitScope scope, TimeProvider 
         Scope = new DashboardScope(unit.Kind, unit.Id, unit.Name);
         OfficeName = Filter.OfficeId is { } office ? await db.Units.Where(u => u.Id == office).Select(u => u.Name).SingleOrDefaultAsync(cancellation) : null;
         Today = VietnamTime.Today(clock);
-        Result = await TaskList.LoadAsync(db, Scope, Filter, Today, settings, freshness, page ?? 1, cancellation);
+        Result = await TaskList.LoadAsync(db, Scope, Filter, Today, settings, freshness, pageNumber ?? 1, cancellation);
         return Page();
     }
 
