@@ -187,10 +187,18 @@ public abstract partial class DashboardTests(WebAppFixture app) : WebTest(app)
         kept.ValidUntil.ShouldBe(DateOnly.MinValue);
     }
 
-    [Fact]
-    public async Task ANewDay_ChangesStatusesWithoutAnyWrite()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // after a background pass made every status current for the first day: the next day's count looks again
+    public async Task ANewDay_ChangesStatusesWithoutAnyWrite(bool afterAPass)
     {
         var (_, commune, _, planId) = await CommuneAsync(tasks: 2);
+        if (afterAPass)
+        {
+            await App.WithDbAsync(db => StatusRefreshService.PassAsync(
+                db, App.Clock.GetUtcNow(), App.Services.GetRequiredService<MonitoringSettings>(), App.Services.GetRequiredService<TaskStatusFreshness>(), default));
+        }
+
         await App.WithDbAsync(async db =>
         {
             var task = await db.Tasks.SingleAsync(t => t.PlanId == planId && t.Position == 1);
