@@ -24,6 +24,10 @@ public abstract partial class DashboardTests(WebAppFixture app) : WebTest(app)
         return (province, commune, offices, planId);
     }
 
+    /// <summary>What the background service does at start and every few minutes: every status brought up to the day.</summary>
+    private Task<int> PassOverEveryStatusAsync() => App.WithDbAsync(db => StatusRefreshService.PassAsync(
+        db, App.Clock.GetUtcNow(), App.Services.GetRequiredService<MonitoringSettings>(), App.Services.GetRequiredService<TaskStatusFreshness>(), default));
+
     private static int Count(string html, string status)
     {
         var m = Regex.Match(html, $"<table class=\"list counts\" data-counts=\"tasks\">.*?data-status=\"{status}\">(\\d+)</a>", RegexOptions.Singleline);
@@ -195,8 +199,7 @@ public abstract partial class DashboardTests(WebAppFixture app) : WebTest(app)
         var (_, commune, _, planId) = await CommuneAsync(tasks: 2);
         if (afterAPass)
         {
-            await App.WithDbAsync(db => StatusRefreshService.PassAsync(
-                db, App.Clock.GetUtcNow(), App.Services.GetRequiredService<MonitoringSettings>(), App.Services.GetRequiredService<TaskStatusFreshness>(), default));
+            await PassOverEveryStatusAsync();
         }
 
         await App.WithDbAsync(async db =>
@@ -264,8 +267,7 @@ public abstract partial class DashboardTests(WebAppFixture app) : WebTest(app)
 
         // The background pass has brought every status up to today: the task counts do not look for stale ones, and
         // colours and completeness check freshness in their counting query, so each kept figure is read by one command.
-        await App.WithDbAsync(db => StatusRefreshService.PassAsync(
-            db, App.Clock.GetUtcNow(), App.Services.GetRequiredService<MonitoringSettings>(), App.Services.GetRequiredService<TaskStatusFreshness>(), default));
+        await PassOverEveryStatusAsync();
         var before = App.SqlCommands.Count;
         html = await (await client.GetAsync($"/Dashboards/{province.Id}")).Content.ReadAsStringAsync();
         var commands = App.SqlCommands.Since(before);
@@ -296,8 +298,7 @@ public abstract partial class DashboardTests(WebAppFixture app) : WebTest(app)
     public async Task TaskList_PagesOf50_CountedInTheSameStatement_AndAPagePastTheEndShowsTheLast()
     {
         var (province, commune, _, planId) = await CommuneAsync(tasks: 60); // 48 overdue, 12 in progress
-        await App.WithDbAsync(db => StatusRefreshService.PassAsync(
-            db, App.Clock.GetUtcNow(), App.Services.GetRequiredService<MonitoringSettings>(), App.Services.GetRequiredService<TaskStatusFreshness>(), default));
+        await PassOverEveryStatusAsync();
         var client = await ReportSeed.ClientAsync(App, Roles.ProvinceOfficer, province.Id);
 
         var before = App.SqlCommands.Count;

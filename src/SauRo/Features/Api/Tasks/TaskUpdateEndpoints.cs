@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using SauRo.Core.Access;
 using SauRo.Core.Monitoring;
 using SauRo.Data;
 using SauRo.Data.Entities;
@@ -60,14 +61,13 @@ public static class TaskUpdateEndpoints
         // Where the task's plan sits and the task's lead offices, in one query: the access check and the office of the
         // update. The writer saves the update with others filed at the same time.
         var task = await ReadTaskAsync(db, id, cancellation);
-        if (task is null
-            || !await scope.CanSeeAsync(scope.Remember(UnitScope.Place(task.UnitId, task.Kind, task.ParentId, task.ParentKind, task.GrandParentId, task.GrandParentKind)).Id, cancellation))
+        if (task is null || !await scope.CanSeeAsync(scope.Remember(task.Place).Id, cancellation))
         {
             return ApiResults.NotFound(NotFoundMessage);
         }
 
         var leads = task.Leads.Select(u => u.Id).ToList();
-        if (!await scope.CanUpdateTaskAsync(task.UnitId, leads, cancellation))
+        if (!await scope.CanUpdateTaskAsync(task.Place.Id, leads, cancellation))
         {
             return ApiResults.Forbidden("Chỉ cơ quan chủ trì nhiệm vụ, cơ quan thường trực hoặc quản trị được cập nhật tiến độ.");
         }
@@ -111,7 +111,8 @@ public static class TaskUpdateEndpoints
 
     private sealed record LeadOffice(int Id, string Name);
 
-    private sealed record TaskPlace(int UnitId, UnitKind Kind, int? ParentId, UnitKind? ParentKind, int? GrandParentId, UnitKind? GrandParentKind, List<LeadOffice> Leads);
+    /// <summary>Where the task's plan sits, and the task's lead offices.</summary>
+    private sealed record TaskPlace(UnitPlace Place, List<LeadOffice> Leads);
 
     /// <summary>A row of the task's read: where its plan sits, and one of its lead offices (none: nulls).</summary>
     private sealed record TaskRow(int UnitId, UnitKind Kind, int? ParentId, UnitKind? ParentKind, int? GrandParentId, UnitKind? GrandParentKind, int? LeadId, string? LeadName);
@@ -141,7 +142,7 @@ public static class TaskUpdateEndpoints
         TaskPlace? place = null;
         await foreach (var row in read(db, id).WithCancellation(cancellation))
         {
-            place ??= new TaskPlace(row.UnitId, row.Kind, row.ParentId, row.ParentKind, row.GrandParentId, row.GrandParentKind, []);
+            place ??= new TaskPlace(UnitScope.Place(row.UnitId, row.Kind, row.ParentId, row.ParentKind, row.GrandParentId, row.GrandParentKind), []);
             if (row.LeadId is { } lead)
             {
                 place.Leads.Add(new LeadOffice(lead, row.LeadName ?? string.Empty));
