@@ -27,55 +27,104 @@ public static class Floors
     private const string YearFilter = """("p"."Year" = @year OR "p"."Year" IS NULL)""";
 
     /// <summary>
-    /// A commune: tasks by lead office and status (the scorecard's task figures; their sum is the commune's counts, each
-    /// synthetic task having one lead office), open explanation requests by office, and the ten most overdue tasks —
-    /// three SELECTs in one statement (UNION ALL), one round trip.
+    /// A commune, the numbers of its page: tasks by status, by lead office and status (the scorecard's task figures),
+    /// the ten most overdue and the ten due soonest, indicators by colour (their kept colours), report figures per
+    /// reporting unit (their plans' kept figures per unit, added up here) and open explanation requests by office —
+    /// seven SELECTs in one statement (UNION ALL), one round trip.
     /// </summary>
-    public sealed record CommuneFloor(Dictionary<int, StatusCounts> ByOffice, Dictionary<int, int> OpenExplanations, List<int> MostOverdue);
+    public sealed record CommuneFloor(
+        StatusCounts Tasks, Dictionary<int, StatusCounts> ByOffice, List<int> MostOverdue, List<int> DueSoonest, ColourCounts Indicators,
+        Dictionary<int, CompletenessFigures> Reports, Dictionary<int, int> OpenExplanations);
 
     public static async Task<CommuneFloor> CommuneAsync(SauRoDbContext db, int communeId, int year, CancellationToken cancellation)
     {
+        string First(string status) => $"""
+            SELECT t."Id", ROW_NUMBER() OVER (ORDER BY s."DueDate", t."PlanId", t."Position", t."Id") AS rank
+                {CommuneTasks}
+                WHERE p."UnitId" = @unit AND {YearFilter} AND s."Status" = '{status}'
+                ORDER BY s."DueDate", t."PlanId", t."Position", t."Id"
+                LIMIT 10
+            """;
         var sql = $"""
-            SELECT 0 AS part, l."UnitId" AS unit, s."Status" AS status, COUNT(*) AS n
+            SELECT 0 AS part, NULL AS unit, s."Status" AS what, COUNT(*) AS n
+            {CommuneTasks}
+            WHERE p."UnitId" = @unit AND {YearFilter}
+            GROUP BY s."Status"
+            UNION ALL
+            SELECT 1, l."UnitId", s."Status", COUNT(*)
             {CommuneTasks}
             JOIN "TaskUnits" l ON l."TaskId" = t."Id" AND l."Role" = 'Lead' AND l."UnitId" IS NOT NULL
             WHERE p."UnitId" = @unit AND {YearFilter}
             GROUP BY l."UnitId", s."Status"
             UNION ALL
-            SELECT 1, e."OfficeId", NULL, COUNT(*)
+            SELECT 2, "Id", NULL, rank FROM ({First("Overdue")}) o
+            UNION ALL
+            SELECT 3, "Id", NULL, rank FROM ({First("DueSoon")}) d
+            UNION ALL
+            SELECT 4, NULL, k."Colour", COUNT(*)
+            FROM "Indicators" i
+            JOIN "Plans" p ON p."Id" = i."PlanId"
+            JOIN "IndicatorColourSnapshots" k ON k."IndicatorId" = i."Id"
+            WHERE p."UnitId" = @unit AND {YearFilter}
+            GROUP BY k."Colour"
+            UNION ALL
+            SELECT 5, NULL, r."ByUnit", 0
+            FROM "Plans" p
+            JOIN "ReportCompletenessSnapshots" r ON r."PlanId" = p."Id"
+            WHERE p."UnitId" = @unit AND {YearFilter}
+            UNION ALL
+            SELECT 6, e."OfficeId", NULL, COUNT(*)
             FROM "ExplanationRequests" e
             JOIN "Plans" p ON p."Id" = e."PlanId"
             WHERE p."UnitId" = @unit AND {YearFilter} AND e."AnsweredAt" IS NULL AND e."OfficeId" IS NOT NULL
             GROUP BY e."OfficeId"
-            UNION ALL
-            SELECT 2, "Id", NULL, rank FROM (
-                SELECT t."Id", ROW_NUMBER() OVER (ORDER BY s."DueDate", t."PlanId", t."Position") AS rank
-                {CommuneTasks}
-                WHERE p."UnitId" = @unit AND {YearFilter} AND s."Status" = 'Overdue'
-                ORDER BY s."DueDate", t."PlanId", t."Position"
-                LIMIT 10) o
             """;
+        var tasks = StatusCounts.Empty;
         var byOffice = new Dictionary<int, StatusCounts>();
+        var overdue = new List<(int Rank, int Id)>();
+        var dueSoon = new List<(int Rank, int Id)>();
+        var colours = ColourCounts.Empty;
+        var reports = new Dictionary<int, CompletenessFigures>();
         var explanations = new Dictionary<int, int>();
-        var overdue = new List<(long Rank, int Id)>();
         await ReadAsync(db, sql, [("unit", communeId), ("year", year)], r =>
         {
-            var unit = Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture);
-            var n = Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture);
-            switch (Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture))
+            int Int(int column) => Convert.ToInt32(r.GetValue(column), CultureInfo.InvariantCulture);
+            switch (Int(0))
             {
                 case 0:
-                    byOffice[unit] = byOffice.GetValueOrDefault(unit, StatusCounts.Empty).Add(Status(r.GetString(2)), n);
+                    tasks = tasks.Add(Status(r.GetString(2)), Int(3));
                     break;
                 case 1:
-                    explanations[unit] = n;
+                    byOffice[Int(1)] = byOffice.GetValueOrDefault(Int(1), StatusCounts.Empty).Add(Status(r.GetString(2)), Int(3));
+                    break;
+                case 2:
+                    overdue.Add((Int(3), Int(1)));
+                    break;
+                case 3:
+                    dueSoon.Add((Int(3), Int(1)));
+                    break;
+                case 4:
+                    colours = colours.Add(Enum.Parse<IndicatorColour>(r.GetString(2)), Int(3));
+                    break;
+                case 5:
+                    // unit:expected,submitted,onTime,approved;…
+                    foreach (var unit in r.GetString(2).Split(';', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        var parts = unit.Split(':');
+                        var n = parts[1].Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+                        var id = int.Parse(parts[0], CultureInfo.InvariantCulture);
+                        reports[id] = reports.GetValueOrDefault(id, CompletenessFigures.Empty).Add(new CompletenessFigures(n[0], n[1], n[2], n[3]));
+                    }
+
                     break;
                 default:
-                    overdue.Add((n, unit));
+                    explanations[Int(1)] = Int(3);
                     break;
             }
         }, cancellation);
-        return new CommuneFloor(byOffice, explanations, overdue.OrderBy(o => o.Rank).Select(o => o.Id).ToList());
+        return new CommuneFloor(
+            tasks, byOffice, overdue.OrderBy(o => o.Rank).Select(o => o.Id).ToList(), dueSoon.OrderBy(o => o.Rank).Select(o => o.Id).ToList(),
+            colours, reports, explanations);
     }
 
     /// <summary>
@@ -148,7 +197,7 @@ public static class Floors
             SELECT t."Id", COUNT(*) OVER () AS total
             {CommuneTasks}
             WHERE c."ParentId" = @unit AND {YearFilter} AND s."Status" = 'Overdue'
-            ORDER BY s."DueDate", t."PlanId", t."Position"
+            ORDER BY s."DueDate", t."PlanId", t."Position", t."Id"
             LIMIT @size
             """;
         var ids = new List<int>();

@@ -62,17 +62,22 @@ public sealed class Measures(IServiceProvider services, SyntheticCountry country
         var (app, dashboard) = await Timed(n, db => CommuneDashboard.LoadAsync(db, CommuneId, _filter, _today, settings, _freshness, cancellation));
         var (floor, numbers) = await Timed(n, db => Floors.CommuneAsync(db, CommuneId, Year, cancellation));
 
-        var total = numbers.ByOffice.Values.Aggregate(StatusCounts.Empty, (sum, c) => sum.Add(c));
-        Check("dashboard.commune", "số nhiệm vụ theo tình trạng", total, dashboard.Tasks);
-        Check("dashboard.commune", "tổng số nhiệm vụ", SyntheticCountry.TasksPerCommune, total.Total);
+        Check("dashboard.commune", "số nhiệm vụ theo tình trạng", numbers.Tasks, dashboard.Tasks);
+        Check("dashboard.commune", "tổng số nhiệm vụ", SyntheticCountry.TasksPerCommune, numbers.Tasks.Total);
         foreach (var office in dashboard.Scorecard.Select(r => r.Score))
         {
+            var reports = numbers.Reports.GetValueOrDefault(office.OfficeId, CompletenessFigures.Empty);
             Check("dashboard.commune", $"nhiệm vụ của cơ quan {office.OfficeId}", numbers.ByOffice.GetValueOrDefault(office.OfficeId, StatusCounts.Empty), office.Tasks);
+            Check("dashboard.commune", $"báo cáo phải nộp / đúng hạn của cơ quan {office.OfficeId}", (reports.Expected, reports.OnTime), (office.ReportsExpected, office.ReportsOnTime));
             Check("dashboard.commune", $"yêu cầu giải trình chưa trả lời của cơ quan {office.OfficeId}", numbers.OpenExplanations.GetValueOrDefault(office.OfficeId), office.OpenExplanations);
         }
 
         Check("dashboard.commune", "số cơ quan trên bảng xếp hạng", SyntheticCountry.OfficesPerCommune, dashboard.Scorecard.Count);
         Check("dashboard.commune", "10 nhiệm vụ quá hạn lâu nhất", string.Join(',', numbers.MostOverdue), string.Join(',', dashboard.Overdue.Select(r => r.TaskId)));
+        Check("dashboard.commune", "10 nhiệm vụ sắp đến hạn sớm nhất", string.Join(',', numbers.DueSoonest), string.Join(',', dashboard.DueSoon.Select(r => r.TaskId)));
+        Check("dashboard.commune", "chỉ tiêu theo màu", numbers.Indicators, dashboard.Indicators);
+        Check("dashboard.commune", "chỉ tiêu có màu", SyntheticCountry.IndicatorsPerCommune, numbers.Indicators.Total);
+        Check("dashboard.commune", "báo cáo của xã", numbers.Reports.Values.Aggregate(CompletenessFigures.Empty, (sum, f) => sum.Add(f)), dashboard.Reports);
         log(string.Create(Vietnamese, $"  dashboard.commune: {Describe(dashboard.Tasks)}; chỉ tiêu đỏ/cam/xanh/xám {dashboard.Indicators.Red}/{dashboard.Indicators.Orange}/{dashboard.Indicators.Green}/{dashboard.Indicators.Grey}; báo cáo {dashboard.Reports.Submitted}/{dashboard.Reports.Expected} đã gửi, {dashboard.Reports.OnTime} đúng hạn"));
         return Result("dashboard.commune", app, floor);
     }
@@ -146,8 +151,7 @@ public sealed class Measures(IServiceProvider services, SyntheticCountry country
         var (floor, numbers) = await Timed(n, db => Floors.CommuneAsync(db, CommuneId, Year, cancellation));
 
         var report = files.Report.Commune!;
-        var total = numbers.ByOffice.Values.Aggregate(StatusCounts.Empty, (sum, c) => sum.Add(c));
-        Check("report.commune", "số nhiệm vụ theo tình trạng", Official(total), ReportTaskCounts.From(report.Tasks.Select(t => t.Status.Status)));
+        Check("report.commune", "số nhiệm vụ theo tình trạng", Official(numbers.Tasks), ReportTaskCounts.From(report.Tasks.Select(t => t.Status.Status)));
         Check("report.commune", "số chỉ tiêu", SyntheticCountry.IndicatorsPerCommune, report.Indicators.Count);
         log(string.Create(Vietnamese, $"  report.commune ({period.Key}): .docx {files.Docx / 1024.0:0.0} KB, .xlsx {files.Xlsx / 1024.0:0.0} KB, {report.Tasks.Count} nhiệm vụ, {report.Indicators.Count} chỉ tiêu"));
         return Result("report.commune", app, floor);

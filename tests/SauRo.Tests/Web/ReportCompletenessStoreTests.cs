@@ -29,8 +29,17 @@ public abstract class ReportCompletenessStoreTests(WebAppFixture app) : WebTest(
         return w;
     }
 
-    private Task<CompletenessFigures> DirectAsync(int planId, DateOnly day) => App.WithDbAsync(async db =>
-        CompletenessView.Compute(await ExpectedReports.ForPlansAsync(db, [planId], new DateOnly(2026, 1, 1), day, CutOff, default), day).Overall);
+    private Task<CompletenessView> DirectViewAsync(int planId, DateOnly day) => App.WithDbAsync(async db =>
+        CompletenessView.Compute(await ExpectedReports.ForPlansAsync(db, [planId], new DateOnly(2026, 1, 1), day, CutOff, default), day));
+
+    private async Task<CompletenessFigures> DirectAsync(int planId, DateOnly day) => (await DirectViewAsync(planId, day)).Overall;
+
+    private static Dictionary<int, CompletenessFigures> ByUnit(ReportCompletenessSnapshot s)
+    {
+        var units = new Dictionary<int, CompletenessFigures>();
+        CompletenessByUnit.AddTo(units, s.ByUnit);
+        return units;
+    }
 
     private Task<List<ExpectedReportRow>> YearRowsAsync(int planId) => App.WithDbAsync(db =>
         ExpectedReports.ForPlansAsync(db, [planId], new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), CutOff, default));
@@ -53,7 +62,9 @@ public abstract class ReportCompletenessStoreTests(WebAppFixture app) : WebTest(
                 recomputed++;
             }
 
-            Figures(kept).ShouldBe(await DirectAsync(w.PlanId, day), $"computed {kept.ComputedOn}, valid until {kept.ValidUntil}, on {day}");
+            var direct = await DirectViewAsync(w.PlanId, day);
+            Figures(kept).ShouldBe(direct.Overall, $"computed {kept.ComputedOn}, valid until {kept.ValidUntil}, on {day}");
+            ByUnit(kept).ShouldBe(direct.Units.ToDictionary(u => u.UnitId, u => u.Figures), $"per unit, computed {kept.ComputedOn}, on {day}");
         }
 
         recomputed.ShouldBeLessThan(40); // kept for days, not computed every day
@@ -78,6 +89,10 @@ public abstract class ReportCompletenessStoreTests(WebAppFixture app) : WebTest(
         marked.ValidUntil.ShouldBe(DateOnly.MinValue);
         marked.Version.ShouldBe(first.Version + 1);
         (await CountAsync()).ShouldBe(new CompletenessFigures(7, 5, 4, 1));
+        var byUnit = await App.WithDbAsync(db =>
+            ReportCompletenessStore.ByReportingUnitAsync(db, db.Plans.Where(p => p.Id == w.PlanId), 2026, today, CutOff, default));
+        byUnit[w.Offices[3].Id].ShouldBe(new CompletenessFigures(1, 1, 1, 0));
+        byUnit.Values.Aggregate(CompletenessFigures.Empty, (sum, f) => sum.Add(f)).ShouldBe(new CompletenessFigures(7, 5, 4, 1));
 
         // An office that leads nothing yet is given a task: one more office owes the report.
         var sixth = await App.WithDbAsync(async db =>

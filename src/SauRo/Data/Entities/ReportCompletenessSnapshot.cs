@@ -26,6 +26,12 @@ public class ReportCompletenessSnapshot
 
     public int Approved { get; set; }
 
+    /// <summary>
+    /// The same figures per reporting unit (an office, or the plan's own unit), whose sum they are, written by
+    /// <see cref="Features.Reports.CompletenessByUnit"/>: read together, never queried apart.
+    /// </summary>
+    public string ByUnit { get; set; } = "";
+
     /// <summary>The Vietnamese date the figures were computed for.</summary>
     public DateOnly ComputedOn { get; set; }
 

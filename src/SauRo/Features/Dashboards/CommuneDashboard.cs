@@ -36,48 +36,51 @@ public sealed record CommuneDashboard(
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(settings);
-        var name = await db.Units.AsNoTracking().Where(u => u.Id == communeId).Select(u => u.Name).SingleAsync(cancellation);
+        // The commune and its offices in one read (offices in the commune's order, for the filter and the scorecard).
+        var units = await db.Units.AsNoTracking()
+            .Where(u => u.Id == communeId || (u.ParentId == communeId && u.Kind == UnitKind.Office))
+            .OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
+            .Select(u => new { u.Id, u.Name })
+            .ToListAsync(cancellation);
+        var name = units.Find(u => u.Id == communeId)?.Name ?? throw new InvalidOperationException($"Không có xã {communeId}.");
+        var offices = units.Where(u => u.Id != communeId).Select(u => new DashboardChoice(u.Id, u.Name)).ToList();
         var scope = new DashboardScope(UnitKind.Commune, communeId, name);
         await TaskCounts.RefreshAsync(db, scope, today, settings, freshness, cancellation);
 
-        var tasks = filter.Apply(scope.Tasks(db), today);
         var year = filter.YearOr(today);
         var plans = await scope.Plans(db, year).AsNoTracking()
             .OrderBy(p => p.Id).Select(p => new DashboardChoice(p.Id, p.Number != null ? p.Number + " — " + p.Title : p.Title)).ToListAsync(cancellation);
         var planIds = filter.PlanId is { } only ? plans.Where(p => p.Id == only).Select(p => p.Id).ToList() : plans.Select(p => p.Id).ToList();
 
-        var counts = await TaskCounts.TotalAsync(db, tasks, cancellation);
-        var byOffice = await TaskCounts.ByLeadOfficeAsync(db, tasks, cancellation);
-        var overdue = await TaskList.RowsAsync(db, scope, filter with { Status = PlanTaskStatus.Overdue }, today, 0, ListSize, cancellation);
-        var dueSoon = await TaskList.RowsAsync(db, scope, filter with { Status = PlanTaskStatus.DueSoon }, today, 0, ListSize, cancellation);
+        // A commune has tens to a few hundred tasks: their facts in one read, counted and listed here, then the rows of
+        // the two short lists in one read by key.
+        var tasks = TaskSummary.Of(await TaskList.FactsAsync(db, scope, filter, today, cancellation), ListSize);
+        var listed = await TaskList.RowsByIdAsync(db, [.. tasks.Overdue, .. tasks.DueSoon], today, cancellation);
+        var overdue = listed.Take(tasks.Overdue.Count).ToList();
+        var dueSoon = listed.Skip(tasks.Overdue.Count).ToList();
 
         var indicators = await IndicatorColourCounts.ForPlansAsync(db, planIds, filter.OfficeId, year, today, settings.CutOffDay, cancellation);
+        var reportsByUnit = await ReportCompletenessStore.ByReportingUnitAsync(db, db.Plans.Where(p => planIds.Contains(p.Id)), year, today, settings.CutOffDay, cancellation);
 
-        var expected = await ExpectedReports.ForPlansAsync(db, planIds, new DateOnly(year, 1, 1), today, settings.CutOffDay, cancellation);
-        var completeness = CompletenessView.Compute(expected, today);
-        var reportsByUnit = completeness.Units.ToDictionary(u => u.UnitId, u => u.Figures);
-
-        var offices = await db.Units.AsNoTracking().Where(u => u.ParentId == communeId && u.Kind == UnitKind.Office)
-            .OrderBy(u => u.SortOrder).ThenBy(u => u.Name).Select(u => new DashboardChoice(u.Id, u.Name)).ToListAsync(cancellation);
         var openExplanations = await db.ExplanationRequests.AsNoTracking()
             .Where(e => planIds.Contains(e.PlanId) && e.AnsweredAt == null && e.OfficeId != null)
             .GroupBy(e => e.OfficeId!.Value).Select(g => new { OfficeId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.OfficeId, g => g.Count, cancellation);
         var scores = offices
-            .Where(o => byOffice.ContainsKey(o.Id) || reportsByUnit.ContainsKey(o.Id))
+            .Where(o => tasks.ByLeadOffice.ContainsKey(o.Id) || reportsByUnit.ContainsKey(o.Id))
             .Where(o => filter.OfficeId is null || filter.OfficeId == o.Id)
             .Select(o =>
             {
                 var reports = reportsByUnit.GetValueOrDefault(o.Id, CompletenessFigures.Empty);
-                return new OfficeScore(o.Id, o.Name, byOffice.GetValueOrDefault(o.Id, StatusCounts.Empty), reports.Expected, reports.OnTime, openExplanations.GetValueOrDefault(o.Id));
+                return new OfficeScore(o.Id, o.Name, tasks.ByLeadOffice.GetValueOrDefault(o.Id, StatusCounts.Empty), reports.Expected, reports.OnTime, openExplanations.GetValueOrDefault(o.Id));
             });
 
         var sections = await scope.Tasks(db).Where(t => (t.Plan!.Year == year || t.Plan.Year == null) && t.Section != null)
             .Select(t => t.Section!).Distinct().OrderBy(s => s).Take(200).ToListAsync(cancellation);
 
         return new CommuneDashboard(
-            scope, filter, today, counts, indicators, overdue, dueSoon,
-            filter.OfficeId is { } office ? reportsByUnit.GetValueOrDefault(office, CompletenessFigures.Empty) : completeness.Overall,
+            scope, filter, today, tasks.Total, indicators, overdue, dueSoon,
+            filter.OfficeId is { } office ? reportsByUnit.GetValueOrDefault(office, CompletenessFigures.Empty) : reportsByUnit.Values.Aggregate(CompletenessFigures.Empty, (sum, f) => sum.Add(f)),
             Core.Dashboards.Scorecard.Rank(scores), plans, offices, sections);
     }
 }

@@ -8,9 +8,10 @@ using SauRo.Features.Monitoring;
 namespace SauRo.Features.Dashboards;
 
 /// <summary>
-/// Tasks counted by status in one GROUP BY over the kept statuses (<see cref="TaskStatusSnapshot"/>), overall, per
-/// commune, per province or per lead office. <see cref="RefreshAsync"/> first brings the scope's statuses up to today,
-/// unless a pass over every task has done so today (<see cref="TaskStatusFreshness"/>).
+/// Tasks counted by status in one GROUP BY over the kept statuses (<see cref="TaskStatusSnapshot"/>), per commune or per
+/// province (a commune's dashboard counts its few tasks itself, <see cref="TaskSummary"/>). <see cref="RefreshAsync"/>
+/// first brings the scope's statuses up to today, unless a pass over every task has done so today
+/// (<see cref="TaskStatusFreshness"/>).
 /// </summary>
 public static class TaskCounts
 {
@@ -26,15 +27,6 @@ public static class TaskCounts
 
         freshness.Computed(today);
         return await TaskStatusStore.RefreshStaleAsync(db, scope.Tasks(db), today, settings, includeMissing: scope.IsSmall, cancellation);
-    }
-
-    public static async Task<StatusCounts> TotalAsync(SauRoDbContext db, IQueryable<PlanTask> tasks, CancellationToken cancellation)
-    {
-        var rows = await (from t in tasks
-                          join s in db.TaskStatusSnapshots on t.Id equals s.TaskId
-                          group s by s.Status into g
-                          select new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellation);
-        return StatusCounts.From(rows.Select(r => (r.Status, r.Count)));
     }
 
     /// <summary>Per plan unit (the commune).</summary>
@@ -55,18 +47,6 @@ public static class TaskCounts
                           group s by new { ProvinceId = t.Plan!.Unit!.ParentId ?? 0, s.Status } into g
                           select new { g.Key.ProvinceId, g.Key.Status, Count = g.Count() }).ToListAsync(cancellation);
         return Collect(rows.Select(r => (r.ProvinceId, r.Status, r.Count)));
-    }
-
-    /// <summary>Per lead office (a task with two lead offices counts for each).</summary>
-    public static async Task<Dictionary<int, StatusCounts>> ByLeadOfficeAsync(SauRoDbContext db, IQueryable<PlanTask> tasks, CancellationToken cancellation)
-    {
-        var rows = await (from t in tasks
-                          from u in t.Units
-                          where u.Role == TaskUnitRole.Lead && u.UnitId != null
-                          join s in db.TaskStatusSnapshots on t.Id equals s.TaskId
-                          group s by new { OfficeId = u.UnitId!.Value, s.Status } into g
-                          select new { g.Key.OfficeId, g.Key.Status, Count = g.Count() }).ToListAsync(cancellation);
-        return Collect(rows.Select(r => (r.OfficeId, r.Status, r.Count)));
     }
 
     private static Dictionary<int, StatusCounts> Collect(IEnumerable<(int Key, PlanTaskStatus Status, int Count)> rows)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SauRo.Core.Dashboards;
 using SauRo.Core.Monitoring;
 using SauRo.Data;
 using SauRo.Data.Entities;
@@ -49,13 +50,42 @@ public static class TaskList
         return new Page([.. rows.OrderBy(r => order[r.TaskId])], total, number);
     }
 
-    /// <summary>Rows of the list without bringing statuses up to date first (the caller has) and without counting them.</summary>
-    public static Task<List<Row>> RowsAsync(
-        SauRoDbContext db, DashboardScope scope, DashboardFilter filter, DateOnly today, int skip, int take, CancellationToken cancellation)
+    /// <summary>
+    /// The rows of these tasks in the order given (a dashboard's short lists, whose tasks it has chosen from its own
+    /// figures), without bringing statuses up to date first: the caller has.
+    /// </summary>
+    public static async Task<List<Row>> RowsByIdAsync(SauRoDbContext db, IReadOnlyCollection<int> ids, DateOnly today, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await RowsOf(
+            from t in db.Tasks
+            where ids.Contains(t.Id)
+            join s in db.TaskStatusSnapshots on t.Id equals s.TaskId
+            select new Match { Task = t, Snapshot = s },
+            today,
+            cancellation);
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        return [.. rows.OrderBy(r => order[r.TaskId])];
+    }
+
+    /// <summary>
+    /// What a commune's dashboard counts of each of the scope's tasks matching the filter (<see cref="TaskFact"/>): one
+    /// row per task and lead office, in one statement.
+    /// </summary>
+    public static Task<List<TaskFact>> FactsAsync(SauRoDbContext db, DashboardScope scope, DashboardFilter filter, DateOnly today, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(filter);
-        return RowsOf(Ordered(Matching(db, scope, filter, today)).Skip(skip).Take(take), today, cancellation);
+        return (from r in Matching(db, scope, filter, today)
+                from l in r.Task.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null).DefaultIfEmpty()
+                select new TaskFact(r.Task.Id, r.Snapshot.Status, r.Snapshot.DueDate, r.Task.PlanId, r.Task.Position, l == null ? null : l.UnitId))
+            .ToListAsync(cancellation);
     }
 
     /// <summary>
@@ -71,12 +101,13 @@ public static class TaskList
         return (keys.Select(k => k.Id).ToList(), keys.Count == 0 ? 0 : keys[0].Total);
     }
 
-    /// <summary>Overdue ones most overdue first, others by due date; without one last; then in plan order.</summary>
+    /// <summary>Overdue ones most overdue first, others by due date; without one last; then in plan order (as <see cref="TaskSummary"/>).</summary>
     private static IQueryable<Match> Ordered(IQueryable<Match> rows) => rows
         .OrderBy(r => r.Snapshot.DueDate == null)
         .ThenBy(r => r.Snapshot.DueDate)
         .ThenBy(r => r.Task.PlanId)
-        .ThenBy(r => r.Task.Position);
+        .ThenBy(r => r.Task.Position)
+        .ThenBy(r => r.Task.Id);
 
     private static async Task<List<Row>> RowsOf(IQueryable<Match> rows, DateOnly today, CancellationToken cancellation)
     {

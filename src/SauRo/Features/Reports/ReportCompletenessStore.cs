@@ -52,6 +52,41 @@ public static class ReportCompletenessStore
         return sums.ToDictionary(s => s.UnitId, s => new CompletenessFigures(s.Expected, s.Submitted, s.OnTime, s.Approved));
     }
 
+    /// <summary>
+    /// The kept figures of these plans added up per reporting unit (each office, the plan's own unit), read with
+    /// whether any must be computed again (the predicate of <see cref="RefreshStaleAsync"/>); only then are they
+    /// brought up to today and read again.
+    /// </summary>
+    public static async Task<Dictionary<int, CompletenessFigures>> ByReportingUnitAsync(
+        SauRoDbContext db, IQueryable<Plan> plans, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var kept = await Kept(db, plans, year, today, cutOffDay).ToListAsync(cancellation);
+        if (kept.Exists(k => k.Stale))
+        {
+            await RefreshStaleAsync(db, plans, year, today, cutOffDay, cancellation);
+            kept = await Kept(db, plans, year, today, cutOffDay).ToListAsync(cancellation);
+        }
+
+        var result = new Dictionary<int, CompletenessFigures>();
+        foreach (var k in kept)
+        {
+            CompletenessByUnit.AddTo(result, k.ByUnit ?? "");
+        }
+
+        return result;
+    }
+
+    private sealed record KeptByUnit(string? ByUnit, bool Stale);
+
+    private static IQueryable<KeptByUnit> Kept(SauRoDbContext db, IQueryable<Plan> plans, int year, DateOnly today, int cutOffDay) =>
+        from p in plans
+        join k in db.ReportCompletenessSnapshots on p.Id equals k.PlanId into kept
+        from s in kept.DefaultIfEmpty()
+        select new KeptByUnit(
+            s == null ? null : s.ByUnit,
+            s == null || s.ValidUntil < today || s.ComputedOn > today || s.Year != year || s.CutOffDay != cutOffDay);
+
     /// <summary>A plan unit's kept figures added up, and how many of its plans' figures must be computed again.</summary>
     private sealed record Sum(int UnitId, int Expected, int Submitted, int OnTime, int Approved, int Stale);
 
@@ -87,8 +122,8 @@ public static class ReportCompletenessStore
                 return present.Select(id => Snapshot(id, [.. rows[id]], year, today, cutOffDay)).ToList();
             },
             s => s.PlanId,
-            (row, fresh) => (row.Year, row.CutOffDay, row.Expected, row.Submitted, row.OnTime, row.Approved, row.ComputedOn, row.ValidUntil) =
-                (fresh.Year, fresh.CutOffDay, fresh.Expected, fresh.Submitted, fresh.OnTime, fresh.Approved, fresh.ComputedOn, fresh.ValidUntil),
+            (row, fresh) => (row.Year, row.CutOffDay, row.Expected, row.Submitted, row.OnTime, row.Approved, row.ByUnit, row.ComputedOn, row.ValidUntil) =
+                (fresh.Year, fresh.CutOffDay, fresh.Expected, fresh.Submitted, fresh.OnTime, fresh.Approved, fresh.ByUnit, fresh.ComputedOn, fresh.ValidUntil),
             cancellation);
     }
 
@@ -100,7 +135,8 @@ public static class ReportCompletenessStore
     {
         ArgumentNullException.ThrowIfNull(yearRows);
         var known = yearRows.Where(r => r.Period.DataWindow(cutOffDay).End <= today).ToList();
-        var figures = CompletenessView.Compute(known, today).Overall;
+        var view = CompletenessView.Compute(known, today);
+        var figures = view.Overall;
         var next = yearRows
             .SelectMany(r => new[] { r.Period.DataWindow(cutOffDay).End, r.DueDate, r.DueDate.AddDays(1) })
             .Where(d => d > today)
@@ -115,6 +151,7 @@ public static class ReportCompletenessStore
             Submitted = figures.Submitted,
             OnTime = figures.OnTime,
             Approved = figures.Approved,
+            ByUnit = CompletenessByUnit.Format(view.Units),
             ComputedOn = today,
             ValidUntil = next == DateOnly.MaxValue ? DateOnly.MaxValue : next.AddDays(-1),
             Version = 1,
