@@ -25,13 +25,18 @@ public sealed record ProvinceDashboard(
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(settings);
-        var name = await db.Units.AsNoTracking().Where(u => u.Id == provinceId).Select(u => u.Name).SingleAsync(cancellation);
+        // The province and its communes in one read (communes in the province's order).
+        var units = await db.Units.AsNoTracking()
+            .Where(u => u.Id == provinceId || (u.ParentId == provinceId && u.Kind == UnitKind.Commune))
+            .OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
+            .Select(u => new { u.Id, u.Name })
+            .ToListAsync(cancellation);
+        var name = units.Find(u => u.Id == provinceId)?.Name ?? throw new InvalidOperationException($"Không có tỉnh {provinceId}.");
+        var communes = units.Where(u => u.Id != provinceId).ToList();
         var scope = new DashboardScope(UnitKind.Province, provinceId, name);
         await TaskCounts.RefreshAsync(db, scope, today, settings, freshness, cancellation);
         var year = filter.YearOr(today);
 
-        var communes = await db.Units.AsNoTracking().Where(u => u.ParentId == provinceId && u.Kind == UnitKind.Commune)
-            .OrderBy(u => u.SortOrder).ThenBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(cancellation);
         var tasks = await TaskCounts.ByCommuneAsync(db, filter.Apply(scope.Tasks(db), today), cancellation);
 
         var plans = scope.Plans(db, year);
