@@ -36,14 +36,8 @@ public sealed record CommuneDashboard(
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(settings);
-        // The commune and its offices in one read (offices in the commune's order, for the filter and the scorecard).
-        var units = await db.Units.AsNoTracking()
-            .Where(u => u.Id == communeId || (u.ParentId == communeId && u.Kind == UnitKind.Office))
-            .OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
-            .Select(u => new { u.Id, u.Name })
-            .ToListAsync(cancellation);
-        var name = units.Find(u => u.Id == communeId)?.Name ?? throw new InvalidOperationException($"Không có xã {communeId}.");
-        var offices = units.Where(u => u.Id != communeId).Select(u => new DashboardChoice(u.Id, u.Name)).ToList();
+        // The commune and its offices (for the filter and the scorecard) in one read.
+        var (name, offices) = await DashboardUnit.LoadAsync(db, communeId, UnitKind.Office, cancellation);
         var scope = new DashboardScope(UnitKind.Commune, communeId, name);
         await TaskCounts.RefreshAsync(db, scope, today, settings, freshness, cancellation);
 

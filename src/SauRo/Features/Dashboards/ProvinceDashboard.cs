@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SauRo.Core.Dashboards;
 using SauRo.Core.Monitoring;
 using SauRo.Core.Reporting;
@@ -25,14 +24,7 @@ public sealed record ProvinceDashboard(
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(settings);
-        // The province and its communes in one read (communes in the province's order).
-        var units = await db.Units.AsNoTracking()
-            .Where(u => u.Id == provinceId || (u.ParentId == provinceId && u.Kind == UnitKind.Commune))
-            .OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
-            .Select(u => new { u.Id, u.Name })
-            .ToListAsync(cancellation);
-        var name = units.Find(u => u.Id == provinceId)?.Name ?? throw new InvalidOperationException($"Không có tỉnh {provinceId}.");
-        var communes = units.Where(u => u.Id != provinceId).ToList();
+        var (name, communes) = await DashboardUnit.LoadAsync(db, provinceId, UnitKind.Commune, cancellation);
         var scope = new DashboardScope(UnitKind.Province, provinceId, name);
         await TaskCounts.RefreshAsync(db, scope, today, settings, freshness, cancellation);
         var year = filter.YearOr(today);
