@@ -51,7 +51,7 @@ public static class Floors
             WHERE p."UnitId" = @unit AND {YearFilter}
             GROUP BY s."Status"
             UNION ALL
-            SELECT 1, l."UnitId", s."Status", COUNT(*)
+            SELECT 1, l."UnitId", s."Status", COUNT(DISTINCT t."Id")
             {CommuneTasks}
             JOIN "TaskUnits" l ON l."TaskId" = t."Id" AND l."Role" = 'Lead' AND l."UnitId" IS NOT NULL
             WHERE p."UnitId" = @unit AND {YearFilter}

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SauRo.Core.Monitoring;
 using SauRo.Data.Entities;
+using SauRo.Features.Dashboards;
 using SauRo.Features.Reports;
 
 namespace SauRo.Tests.Web;
@@ -89,8 +90,8 @@ public abstract class ReportCompletenessStoreTests(WebAppFixture app) : WebTest(
         marked.ValidUntil.ShouldBe(DateOnly.MinValue);
         marked.Version.ShouldBe(first.Version + 1);
         (await CountAsync()).ShouldBe(new CompletenessFigures(7, 5, 4, 1));
-        var byUnit = await App.WithDbAsync(db =>
-            ReportCompletenessStore.ByReportingUnitAsync(db, db.Plans.Where(p => p.Id == w.PlanId), 2026, today, CutOff, default));
+        var byUnit = (await App.WithDbAsync(db =>
+            CommuneFigures.LoadAsync(db, w.Commune.Id, new DashboardFilter { PlanId = w.PlanId }, 2026, today, CutOff, default))).Reports;
         byUnit[w.Offices[3].Id].ShouldBe(new CompletenessFigures(1, 1, 1, 0));
         byUnit.Values.Aggregate(CompletenessFigures.Empty, (sum, f) => sum.Add(f)).ShouldBe(new CompletenessFigures(7, 5, 4, 1));
 

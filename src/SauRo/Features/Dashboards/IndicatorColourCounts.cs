@@ -36,20 +36,6 @@ public static class IndicatorColourCounts
         return result;
     }
 
-    public static async Task<ColourCounts> ForPlansAsync(
-        SauRoDbContext db, IReadOnlyCollection<int> planIds, int? officeId, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var indicators = db.Indicators.Where(i => planIds.Contains(i.PlanId));
-        if (officeId is { } office)
-        {
-            indicators = indicators.Where(i => i.Leads.Any(l => l.UnitId == office));
-        }
-
-        var byCommune = await ByCommuneAsync(db, indicators, year, today, cutOffDay, cancellation);
-        return byCommune.Values.Aggregate(ColourCounts.Empty, (sum, c) => sum.Add(c));
-    }
-
     /// <summary>Indicators of one plan unit and colour (none: without a kept colour), and how many of them must be computed again.</summary>
     private sealed record Group(int UnitId, IndicatorColour? Colour, int Count, int Stale);
 

@@ -51,44 +51,6 @@ public static class TaskList
     }
 
     /// <summary>
-    /// The rows of these tasks in the order given (a dashboard's short lists, whose tasks it has chosen from its own
-    /// figures), without bringing statuses up to date first: the caller has.
-    /// </summary>
-    public static async Task<List<Row>> RowsByIdAsync(SauRoDbContext db, IReadOnlyCollection<int> ids, DateOnly today, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(ids);
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        var rows = await RowsOf(
-            from t in db.Tasks
-            where ids.Contains(t.Id)
-            join s in db.TaskStatusSnapshots on t.Id equals s.TaskId
-            select new Match { Task = t, Snapshot = s },
-            today,
-            cancellation);
-        var order = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
-        return [.. rows.OrderBy(r => order[r.TaskId])];
-    }
-
-    /// <summary>
-    /// What a commune's dashboard counts of each of the scope's tasks matching the filter (<see cref="TaskFact"/>): one
-    /// row per task and lead office, in one statement.
-    /// </summary>
-    public static Task<List<TaskFact>> FactsAsync(SauRoDbContext db, DashboardScope scope, DashboardFilter filter, DateOnly today, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        ArgumentNullException.ThrowIfNull(filter);
-        return (from r in Matching(db, scope, filter, today)
-                from l in r.Task.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null).DefaultIfEmpty()
-                select new TaskFact(r.Task.Id, r.Snapshot.Status, r.Snapshot.DueDate, r.Task.PlanId, r.Task.Position, l == null ? null : l.UnitId))
-            .ToListAsync(cancellation);
-    }
-
-    /// <summary>
     /// The keys of a page in order, with the number of matching tasks (<c>COUNT(*) OVER ()</c> in the statement that
     /// pages, before LIMIT: nothing is joined after the paging, so EF keeps it there; 0 when the page is empty).
     /// </summary>

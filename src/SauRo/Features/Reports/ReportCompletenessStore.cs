@@ -52,41 +52,6 @@ public static class ReportCompletenessStore
         return sums.ToDictionary(s => s.UnitId, s => new CompletenessFigures(s.Expected, s.Submitted, s.OnTime, s.Approved));
     }
 
-    /// <summary>
-    /// The kept figures of these plans added up per reporting unit (each office, the plan's own unit), read with
-    /// whether any must be computed again (the predicate of <see cref="RefreshStaleAsync"/>); only then are they
-    /// brought up to today and read again.
-    /// </summary>
-    public static async Task<Dictionary<int, CompletenessFigures>> ByReportingUnitAsync(
-        SauRoDbContext db, IQueryable<Plan> plans, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var kept = await Kept(db, plans, year, today, cutOffDay).ToListAsync(cancellation);
-        if (kept.Exists(k => k.Stale))
-        {
-            await RefreshStaleAsync(db, plans, year, today, cutOffDay, cancellation);
-            kept = await Kept(db, plans, year, today, cutOffDay).ToListAsync(cancellation);
-        }
-
-        var result = new Dictionary<int, CompletenessFigures>();
-        foreach (var k in kept)
-        {
-            CompletenessByUnit.AddTo(result, k.ByUnit ?? "");
-        }
-
-        return result;
-    }
-
-    private sealed record KeptByUnit(string? ByUnit, bool Stale);
-
-    private static IQueryable<KeptByUnit> Kept(SauRoDbContext db, IQueryable<Plan> plans, int year, DateOnly today, int cutOffDay) =>
-        from p in plans
-        join k in db.ReportCompletenessSnapshots on p.Id equals k.PlanId into kept
-        from s in kept.DefaultIfEmpty()
-        select new KeptByUnit(
-            s == null ? null : s.ByUnit,
-            s == null || s.ValidUntil < today || s.ComputedOn > today || s.Year != year || s.CutOffDay != cutOffDay);
-
     /// <summary>A plan unit's kept figures added up, and how many of its plans' figures must be computed again.</summary>
     private sealed record Sum(int UnitId, int Expected, int Submitted, int OnTime, int Approved, int Stale);
 
