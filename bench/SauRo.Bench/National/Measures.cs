@@ -59,8 +59,7 @@ public sealed class Measures(IServiceProvider services, SyntheticCountry country
     private async Task<BenchResult> CommuneDashboardAsync(CancellationToken cancellation)
     {
         var n = runs ?? 200;
-        var (app, dashboard) = await Timed(n, db => CommuneDashboard.LoadAsync(db, CommuneId, _filter, _today, settings, _freshness, cancellation));
-        var (floor, numbers) = await Timed(n, db => Floors.CommuneAsync(db, CommuneId, Year, cancellation));
+        var (app, dashboard, floor, numbers) = await TimedPair(n, db => CommuneDashboard.LoadAsync(db, CommuneId, _filter, _today, settings, _freshness, cancellation), db => Floors.CommuneAsync(db, CommuneId, Year, cancellation));
 
         Check("dashboard.commune", "số nhiệm vụ theo tình trạng", numbers.Tasks, dashboard.Tasks);
         Check("dashboard.commune", "tổng số nhiệm vụ", SyntheticCountry.TasksPerCommune, numbers.Tasks.Total);
@@ -85,8 +84,7 @@ public sealed class Measures(IServiceProvider services, SyntheticCountry country
     private async Task<BenchResult> ProvinceDashboardAsync(CancellationToken cancellation)
     {
         var n = runs ?? 50;
-        var (app, dashboard) = await Timed(n, db => ProvinceDashboard.LoadAsync(db, ProvinceId, _filter, _today, settings, _freshness, cancellation));
-        var (floor, numbers) = await Timed(n, db => Floors.ProvinceAsync(db, ProvinceId, Year, cancellation));
+        var (app, dashboard, floor, numbers) = await TimedPair(n, db => ProvinceDashboard.LoadAsync(db, ProvinceId, _filter, _today, settings, _freshness, cancellation), db => Floors.ProvinceAsync(db, ProvinceId, Year, cancellation));
 
         var communes = Enumerable.Range(0, country.Size.Communes).Count(c => country.ProvinceOf(c) == 0);
         Check("dashboard.province", "số xã", communes, dashboard.Communes.Count);
@@ -108,8 +106,7 @@ public sealed class Measures(IServiceProvider services, SyntheticCountry country
     private async Task<BenchResult> NationDashboardAsync(CancellationToken cancellation)
     {
         var n = runs ?? 20;
-        var (app, dashboard) = await Timed(n, db => NationDashboard.LoadAsync(db, _filter, _today, settings, _freshness, cancellation));
-        var (floor, numbers) = await Timed(n, db => Floors.NationAsync(db, Year, cancellation));
+        var (app, dashboard, floor, numbers) = await TimedPair(n, db => NationDashboard.LoadAsync(db, _filter, _today, settings, _freshness, cancellation), db => Floors.NationAsync(db, Year, cancellation));
 
         Check("dashboard.nation", "số tỉnh", country.Size.Provinces, dashboard.Provinces.Count);
         Check("dashboard.nation", "số tỉnh có nhiệm vụ", country.Size.Provinces, numbers.Count);
@@ -129,8 +126,7 @@ public sealed class Measures(IServiceProvider services, SyntheticCountry country
         var n = runs ?? 100;
         var scope = new DashboardScope(UnitKind.Province, ProvinceId, "Tỉnh Thử 01");
         var filter = _filter with { Status = PlanTaskStatus.Overdue };
-        var (app, page) = await Timed(n, db => TaskList.LoadAsync(db, scope, filter, _today, settings, _freshness, 1, cancellation));
-        var (floor, numbers) = await Timed(n, db => Floors.OverdueAsync(db, ProvinceId, Year, TaskList.PageSize, cancellation));
+        var (app, page, floor, numbers) = await TimedPair(n, db => TaskList.LoadAsync(db, scope, filter, _today, settings, _freshness, 1, cancellation), db => Floors.OverdueAsync(db, ProvinceId, Year, TaskList.PageSize, cancellation));
 
         Check("overdue.province", "số nhiệm vụ quá hạn", numbers.Total, page.Total);
         Check("overdue.province", "trang đầu (quá hạn lâu nhất trước)", string.Join(',', numbers.FirstPage), string.Join(',', page.Rows.Select(r => r.TaskId)));
@@ -147,8 +143,7 @@ public sealed class Measures(IServiceProvider services, SyntheticCountry country
     {
         var n = runs ?? 20;
         var period = ReportGenerator.DefaultPeriod(_today);
-        var (app, files) = await Timed(n, db => ReportFilesAsync(db, CommuneId, period, cancellation));
-        var (floor, numbers) = await Timed(n, db => Floors.CommuneAsync(db, CommuneId, Year, cancellation));
+        var (app, files, floor, numbers) = await TimedPair(n, db => ReportFilesAsync(db, CommuneId, period, cancellation), db => Floors.CommuneAsync(db, CommuneId, Year, cancellation));
 
         var report = files.Report.Commune!;
         Check("report.commune", "số nhiệm vụ theo tình trạng", Official(numbers.Tasks), ReportTaskCounts.From(report.Tasks.Select(t => t.Status.Status)));
@@ -162,8 +157,7 @@ public sealed class Measures(IServiceProvider services, SyntheticCountry country
     {
         var n = runs ?? 5;
         var period = ReportGenerator.DefaultPeriod(_today);
-        var (app, files) = await Timed(n, db => ReportFilesAsync(db, ProvinceId, period, cancellation));
-        var (floor, numbers) = await Timed(n, db => Floors.ProvinceAsync(db, ProvinceId, Year, cancellation));
+        var (app, files, floor, numbers) = await TimedPair(n, db => ReportFilesAsync(db, ProvinceId, period, cancellation), db => Floors.ProvinceAsync(db, ProvinceId, Year, cancellation));
 
         var report = files.Report.Province!;
         var communes = Enumerable.Range(0, country.Size.Communes).Where(c => country.ProvinceOf(c) == 0).ToList();
@@ -212,12 +206,15 @@ public sealed class Measures(IServiceProvider services, SyntheticCountry country
     }
 
     /// <summary>Runs in a fresh DI scope each time (as a request), after max(5, n/5) warm-up runs.</summary>
-    private async Task<(Timings Timings, T Last)> Timed<T>(int n, Func<SauRoDbContext, Task<T>> run) =>
-        await Timings.MeasureAsync(Math.Max(5, n / 5), n, async () =>
-        {
-            await using var scope = services.CreateAsyncScope();
-            return await run(scope.ServiceProvider.GetRequiredService<SauRoDbContext>());
-        });
+    /// <summary>The app's run and its floor, each with a fresh DbContext per run, measured alternately.</summary>
+    private async Task<(Timings App, TA LastApp, Timings Floor, TB LastFloor)> TimedPair<TA, TB>(int n, Func<SauRoDbContext, Task<TA>> app, Func<SauRoDbContext, Task<TB>> floor) =>
+        await Timings.MeasurePairAsync(Math.Max(5, n / 5), n, () => Fresh(app), () => Fresh(floor));
+
+    private async Task<T> Fresh<T>(Func<SauRoDbContext, Task<T>> run)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await run(scope.ServiceProvider.GetRequiredService<SauRoDbContext>());
+    }
 
     private static string Describe(StatusCounts c) => string.Create(
         Vietnamese,

@@ -33,14 +33,7 @@ public sealed class Timings
     /// </summary>
     public static async Task<(Timings Timings, T Last)> MeasureAsync<T>(int warmup, int runs, Func<Task<T>> run)
     {
-        var last = default(T);
-        var warming = Stopwatch.StartNew();
-        var atLeast = TimeSpan.FromMilliseconds(Math.Min(2000, runs * 100));
-        for (var i = 0; i < warmup || warming.Elapsed < atLeast; i++)
-        {
-            last = await run();
-        }
-
+        var last = await WarmAsync(warmup, runs, run);
         var timings = new Timings();
         var watch = new Stopwatch();
         for (var i = 0; i < runs; i++)
@@ -51,5 +44,51 @@ public sealed class Timings
         }
 
         return (timings, last!);
+    }
+
+    /// <summary>
+    /// Two runs measured alternately (the app's code and its SQL floor): both warmed up as in <see cref="MeasureAsync"/>,
+    /// then <paramref name="runs"/> pairs, the first or second going first in turn, so that a slower stretch of a shared
+    /// machine, a garbage collection or the JIT weigh on both alike rather than on whichever block ran then.
+    /// </summary>
+    public static async Task<(Timings A, TA LastA, Timings B, TB LastB)> MeasurePairAsync<TA, TB>(int warmup, int runs, Func<Task<TA>> a, Func<Task<TB>> b)
+    {
+        var lastA = await WarmAsync(warmup, runs, a);
+        var lastB = await WarmAsync(warmup, runs, b);
+        var timingsA = new Timings();
+        var timingsB = new Timings();
+        var watch = new Stopwatch();
+        for (var i = 0; i < runs; i++)
+        {
+            for (var k = 0; k < 2; k++)
+            {
+                watch.Restart();
+                if ((i + k) % 2 == 0)
+                {
+                    lastA = await a();
+                    timingsA.Add(watch.Elapsed.TotalMilliseconds);
+                }
+                else
+                {
+                    lastB = await b();
+                    timingsB.Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+
+        return (timingsA, lastA, timingsB, lastB);
+    }
+
+    private static async Task<T> WarmAsync<T>(int warmup, int runs, Func<Task<T>> run)
+    {
+        var last = default(T);
+        var warming = Stopwatch.StartNew();
+        var atLeast = TimeSpan.FromMilliseconds(Math.Min(2000, runs * 100));
+        for (var i = 0; i < warmup || warming.Elapsed < atLeast; i++)
+        {
+            last = await run();
+        }
+
+        return last!;
     }
 }
