@@ -27,7 +27,7 @@ public sealed class Timings
     }
 
     /// <summary>
-    /// Runs <paramref name="run"/> unmeasured at least <paramref name="warmup"/> times and for at least two seconds (so
+    /// Runs <paramref name="run"/> unmeasured at least <paramref name="warmup"/> times and for at least six seconds (so
     /// that the JIT has compiled the hot paths at full optimisation; 100 ms per measured run when fewer than 20 are asked,
     /// as in CI's smoke run), then <paramref name="runs"/> times measured.
     /// </summary>
@@ -83,7 +83,7 @@ public sealed class Timings
     {
         var last = default(T);
         var warming = Stopwatch.StartNew();
-        var atLeast = TimeSpan.FromMilliseconds(Math.Min(2000, runs * 100));
+        var atLeast = TimeSpan.FromMilliseconds(Math.Min(6000, runs * 100));
         for (var i = 0; i < warmup || warming.Elapsed < atLeast; i++)
         {
             last = await run();
