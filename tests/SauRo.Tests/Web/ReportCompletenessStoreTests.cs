@@ -79,7 +79,7 @@ public abstract class ReportCompletenessStoreTests(WebAppFixture app) : WebTest(
         var w = await WorldWithReportsAsync();
         var today = new DateOnly(2026, 5, 20);
         async Task<CompletenessFigures> CountAsync() => (await App.WithDbAsync(db =>
-            ReportCompletenessStore.ByPlanUnitAsync(db, db.Plans.Where(p => p.Id == w.PlanId), 2026, today, CutOff, default)))[w.Commune.Id];
+            ProvinceFigures.LoadAsync(db, w.Commune.ParentId!.Value, new DashboardFilter(), 2026, today, CutOff, default))).Reports[w.Commune.Id];
         Task<ReportCompletenessSnapshot> KeptAsync() => App.WithDbAsync(db => db.ReportCompletenessSnapshots.AsNoTracking().SingleAsync(s => s.PlanId == w.PlanId));
 
         (await CountAsync()).ShouldBe(new CompletenessFigures(7, 4, 3, 1));

@@ -1,8 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using SauRo.Core.Dashboards;
 using SauRo.Core.Monitoring;
 using SauRo.Core.Reporting;
@@ -24,7 +20,7 @@ namespace SauRo.Features.Dashboards;
 /// <para>
 /// Plain parts without windows or subqueries: on SQLite, which compiles the statement at each request, compiling is most
 /// of the cost. The filter's rules here are those of <see cref="DashboardFilter.Apply"/> and
-/// <see cref="IndicatorColourCounts"/>, and the staleness test that of <see cref="IndicatorColourStore.RefreshStaleAsync"/>
+/// the indicators page, and the staleness test that of <see cref="IndicatorColourStore.RefreshStaleAsync"/>
 /// and <see cref="ReportCompletenessStore.RefreshStaleAsync"/>, written in SQL; tests compare this statement's figures
 /// with theirs for each filter on both databases. The same text runs on SQLite and PostgreSQL (NULLs typed by CAST,
 /// which SQLite ignores).
@@ -139,29 +135,14 @@ public sealed class CommuneFigures
     {
         ArgumentNullException.ThrowIfNull(filter);
         var plans = $"""p."UnitId" = @unit AND (p."Year" = @year OR p."Year" IS NULL){(filter.PlanId is null ? "" : """ AND p."Id" = @plan""")}""";
-        var matching = new StringBuilder($"""
+        const string matching = """
             FROM "PlanTasks" t
                 JOIN "Plans" p ON p."Id" = t."PlanId"
                 JOIN "TaskStatusSnapshots" s ON s."TaskId" = t."Id"
-            """);
-        var where = new StringBuilder($"WHERE {plans}");
-        if (filter.Section is not null)
-        {
-            where.Append(""" AND t."Section" = @section""");
-        }
-
-        if (filter.OfficeId is not null)
-        {
-            where.Append(""" AND EXISTS (SELECT 1 FROM "TaskUnits" o WHERE o."TaskId" = t."Id" AND o."Role" = 'Lead' AND o."UnitId" = @office)""");
-        }
-
-        if (filter.Status is not null)
-        {
-            where.Append(""" AND s."Status" = @status""");
-        }
-
+            """;
+        var where = $"""WHERE p."UnitId" = @unit AND (p."Year" = @year OR p."Year" IS NULL){DashboardStatement.TaskConditions(filter)}{(filter.Status is null ? "" : """ AND s."Status" = @status""")}""";
         var listed = $"""s."Status" IN ('{PlanTaskStatus.Overdue}', '{PlanTaskStatus.DueSoon}')""";
-        var stale = """k."ValidUntil" < @today OR k."ComputedOn" > @today OR k."Year" <> @year OR k."CutOffDay" <> @cutoff""";
+        var stale = DashboardStatement.Stale;
         return $"""
             SELECT {(int)Part.Unit} AS "part", u."Id" AS "id", u."SortOrder" AS "a", CAST(NULL AS integer) AS "b", CAST(NULL AS integer) AS "c",
                 u."Name" AS "s1", CAST(NULL AS text) AS "s2", CAST(NULL AS text) AS "s3", CAST(NULL AS text) AS "s4", CAST(NULL AS text) AS "s5",
@@ -217,50 +198,19 @@ public sealed class CommuneFigures
     {
         var figures = new CommuneFigures();
         var read = new Unsorted();
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await db.Database.OpenConnectionAsync(cancellation);
-        }
-
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = Sql(filter);
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            Add(command, "unit", communeId);
-            Add(command, "year", year);
-            Add(command, "today", today);
-            Add(command, "cutoff", cutOffDay);
-            Add(command, "plan", filter.PlanId);
-            Add(command, "office", filter.OfficeId);
-            Add(command, "section", filter.Section);
-            Add(command, "status", filter.Status?.ToString());
-
-            await using var reader = await command.ExecuteReaderAsync(cancellation);
-            while (await reader.ReadAsync(cancellation))
-            {
-                figures.Add(reader, read);
-            }
-        }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
+        await DashboardStatement.ReadAsync(
+            db,
+            Sql(filter),
+            [("unit", communeId), ("year", year), ("today", today), ("cutoff", cutOffDay), ("plan", filter.PlanId), ("office", filter.OfficeId), ("section", filter.Section), ("status", filter.Status?.ToString())],
+            r => figures.Add(r, read),
+            cancellation);
 
         figures.Name = read.Units.Find(u => u.Unit.Id == communeId).Unit?.Name ?? throw new InvalidOperationException($"Không có đơn vị {communeId}.");
-        figures.Offices.AddRange(read.Units.Where(u => u.Unit.Id != communeId).OrderBy(u => u.Order).ThenBy(u => u.Unit.Name, Vietnamese).Select(u => u.Unit));
+        figures.Offices.AddRange(read.Units.Where(u => u.Unit.Id != communeId).OrderBy(u => u.Order).ThenBy(u => u.Unit.Name, DashboardStatement.NameOrder).Select(u => u.Unit));
         figures.Plans.Sort((x, y) => x.Id.CompareTo(y.Id));
-        figures.Sections.AddRange(read.Sections.Order(Vietnamese).Take(MaxSections));
+        figures.Sections.AddRange(read.Sections.Order(DashboardStatement.NameOrder).Take(MaxSections));
         return figures;
     }
-
-    /// <summary>Offices with the same place, and the filter's fields, in Vietnamese alphabetical order (Đ after D).</summary>
-    private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false);
 
     /// <summary>Rows read that are put in order once all are read.</summary>
     private sealed class Unsorted
@@ -272,9 +222,8 @@ public sealed class CommuneFigures
 
     private void Add(DbDataReader r, Unsorted read)
     {
-        // Counts are 64-bit on PostgreSQL, and a column of a UNION takes the widest type of its parts: numbers read by conversion.
-        int? Int(int column) => r.IsDBNull(column) ? null : Convert.ToInt32(r.GetValue(column), CultureInfo.InvariantCulture);
-        int Req(int column) => Convert.ToInt32(r.GetValue(column), CultureInfo.InvariantCulture);
+        int? Int(int column) => DashboardStatement.Int(r, column);
+        int Req(int column) => DashboardStatement.Int(r, column)!.Value;
         string? Str(int column) => r.IsDBNull(column) ? null : r.GetString(column);
         const int Id = 1, A = 2, B = 3, C = 4, S1 = 5, S2 = 6, S3 = 7, S4 = 8, S5 = 9, Day = 10;
         switch ((Part)Req(0))
@@ -315,19 +264,5 @@ public sealed class CommuneFigures
             default:
                 throw new InvalidOperationException("Phần không biết trong số liệu của bảng điều khiển xã.");
         }
-    }
-
-    /// <summary>A parameter, unless it is not set (the statement then does not use it).</summary>
-    private static void Add(DbCommand command, string name, object? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
-
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@" + name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -4,7 +4,6 @@ using SauRo.Core.Reporting;
 using SauRo.Data;
 using SauRo.Data.Entities;
 using SauRo.Features.Monitoring;
-using SauRo.Features.Reports;
 
 namespace SauRo.Features.Dashboards;
 
@@ -24,18 +23,13 @@ public sealed record ProvinceDashboard(
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(settings);
-        var (name, communes) = await DashboardUnit.LoadAsync(db, provinceId, UnitKind.Commune, cancellation);
-        var scope = new DashboardScope(UnitKind.Province, provinceId, name);
+        var scope = new DashboardScope(UnitKind.Province, provinceId, "");
         await TaskCounts.RefreshAsync(db, scope, today, settings, freshness, cancellation);
-        var year = filter.YearOr(today);
 
-        var tasks = await TaskCounts.ByCommuneAsync(db, filter.Apply(scope.Tasks(db), today), cancellation);
-
-        var plans = scope.Plans(db, year);
-        var indicators = from p in plans join i in db.Indicators on p.Id equals i.PlanId select i;
-        var colours = await IndicatorColourCounts.ByCommuneAsync(db, indicators, year, today, settings.CutOffDay, cancellation);
-        var reports = await ReportCompletenessStore.ByPlanUnitAsync(db, plans, year, today, settings.CutOffDay, cancellation);
-
+        // Everything in one read.
+        var figures = await ProvinceFigures.LoadAsync(db, provinceId, filter, filter.YearOr(today), today, settings.CutOffDay, cancellation);
+        scope = scope with { UnitName = figures.Name };
+        var (communes, tasks, colours, reports) = (figures.Communes, figures.Tasks, figures.Colours, figures.Reports);
         var rows = communes.Select(c => new CommuneRow(
             c.Id, c.Name, tasks.GetValueOrDefault(c.Id, StatusCounts.Empty), colours.GetValueOrDefault(c.Id, ColourCounts.Empty),
             reports.GetValueOrDefault(c.Id, CompletenessFigures.Empty))).ToList();

@@ -8,8 +8,8 @@ using SauRo.Features.Monitoring;
 namespace SauRo.Features.Dashboards;
 
 /// <summary>
-/// Tasks counted by status in one GROUP BY over the kept statuses (<see cref="TaskStatusSnapshot"/>), per commune or per
-/// province (a commune's dashboard counts its few tasks itself, <see cref="TaskSummary"/>). <see cref="RefreshAsync"/>
+/// Tasks counted by status in one GROUP BY over the kept statuses (<see cref="TaskStatusSnapshot"/>), per province (the
+/// commune and province dashboards read theirs in their own statement, <see cref="CommuneFigures"/>, <see cref="ProvinceFigures"/>). <see cref="RefreshAsync"/>
 /// first brings the scope's statuses up to today, unless a pass over every task has done so today
 /// (<see cref="TaskStatusFreshness"/>).
 /// </summary>
@@ -27,16 +27,6 @@ public static class TaskCounts
 
         freshness.Computed(today);
         return await TaskStatusStore.RefreshStaleAsync(db, scope.Tasks(db), today, settings, includeMissing: scope.IsSmall, cancellation);
-    }
-
-    /// <summary>Per plan unit (the commune).</summary>
-    public static async Task<Dictionary<int, StatusCounts>> ByCommuneAsync(SauRoDbContext db, IQueryable<PlanTask> tasks, CancellationToken cancellation)
-    {
-        var rows = await (from t in tasks
-                          join s in db.TaskStatusSnapshots on t.Id equals s.TaskId
-                          group s by new { t.Plan!.UnitId, s.Status } into g
-                          select new { g.Key.UnitId, g.Key.Status, Count = g.Count() }).ToListAsync(cancellation);
-        return Collect(rows.Select(r => (r.UnitId, r.Status, r.Count)));
     }
 
     /// <summary>Per province (the plan unit's parent).</summary>

@@ -45,7 +45,14 @@ public static class TaskList
             (ids, _) = await PageKeysAsync(db, scope, filter, today, (number - 1) * PageSize, cancellation);
         }
 
-        var rows = ids.Count == 0 ? [] : await RowsOf(Matching(db, scope, filter, today).Where(r => ids.Contains(r.Task.Id)), today, cancellation);
+        // By key only: the keys are the filter's already (matching them again made SQLite walk the scope's tasks).
+        var rows = ids.Count == 0 ? [] : await RowsOf(
+            from t in db.Tasks
+            where ids.Contains(t.Id)
+            join s in db.TaskStatusSnapshots on t.Id equals s.TaskId
+            select new Match { Task = t, Snapshot = s },
+            today,
+            cancellation);
         var order = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
         return new Page([.. rows.OrderBy(r => order[r.TaskId])], total, number);
     }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SauRo.Core.Monitoring;
 using SauRo.Data;
 using SauRo.Data.Entities;
 using SauRo.Features.Monitoring;
@@ -32,38 +31,6 @@ public static class ReportCompletenessStore
             .ToListAsync(cancellation);
         return stale.Count == 0 ? 0 : await RefreshAsync(db, stale, year, today, cutOffDay, cancellation);
     }
-
-    /// <summary>
-    /// The kept figures of these plans added up per plan unit, in one GROUP BY whose aggregates tell whether a plan's
-    /// figures must be computed again (the predicate of <see cref="RefreshStaleAsync"/>); only then are they brought up
-    /// to today and added up again.
-    /// </summary>
-    public static async Task<Dictionary<int, CompletenessFigures>> ByPlanUnitAsync(
-        SauRoDbContext db, IQueryable<Plan> plans, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var sums = await Sums(db, plans, year, today, cutOffDay).ToListAsync(cancellation);
-        if (sums.Exists(s => s.Stale > 0))
-        {
-            await RefreshStaleAsync(db, plans, year, today, cutOffDay, cancellation);
-            sums = await Sums(db, plans, year, today, cutOffDay).ToListAsync(cancellation);
-        }
-
-        return sums.ToDictionary(s => s.UnitId, s => new CompletenessFigures(s.Expected, s.Submitted, s.OnTime, s.Approved));
-    }
-
-    /// <summary>A plan unit's kept figures added up, and how many of its plans' figures must be computed again.</summary>
-    private sealed record Sum(int UnitId, int Expected, int Submitted, int OnTime, int Approved, int Stale);
-
-    private static IQueryable<Sum> Sums(SauRoDbContext db, IQueryable<Plan> plans, int year, DateOnly today, int cutOffDay) =>
-        from p in plans
-        join k in db.ReportCompletenessSnapshots on p.Id equals k.PlanId into kept
-        from s in kept.DefaultIfEmpty()
-        group s by p.UnitId into g
-        select new Sum(
-            g.Key,
-            g.Sum(s => s == null ? 0 : s.Expected), g.Sum(s => s == null ? 0 : s.Submitted), g.Sum(s => s == null ? 0 : s.OnTime), g.Sum(s => s == null ? 0 : s.Approved),
-            g.Sum(s => s == null || s.ValidUntil < today || s.ComputedOn > today || s.Year != year || s.CutOffDay != cutOffDay ? 1 : 0));
 
     /// <summary>Computes and writes the figures of these plans; returns how many were written.</summary>
     public static async Task<int> RefreshAsync(
