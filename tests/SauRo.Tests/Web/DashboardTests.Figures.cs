@@ -153,4 +153,57 @@ public abstract partial class DashboardTests
         sawTwoLeads.ShouldBeTrue("a listed task whose first lead is a body named only");
         (await client.GetAsync($"/Dashboards/{commune.Id}?section=" + WebUtility.UrlEncode("Chính quyền số"))).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task ProvinceFigures_EqualEachCommunesOwnFigures_ForEveryFilter()
+    {
+        var (province, first, offices) = await App.NewCommuneAsync();
+        var (second, secondOffice) = await App.WithDbAsync(async db =>
+        {
+            var commune = new Unit { Name = "Xã Thứ Hai " + Guid.NewGuid().ToString("N")[..6], NameKey = "xa thu hai", Kind = UnitKind.Commune, ParentId = province.Id, CreatedAt = App.Clock.GetUtcNow() };
+            db.Units.Add(commune);
+            await db.SaveChangesAsync();
+            var office = new Unit { Name = "Công an xã", NameKey = "cong an xa", Kind = UnitKind.Office, ParentId = commune.Id, CreatedAt = App.Clock.GetUtcNow() };
+            db.Units.Add(office);
+            await db.SaveChangesAsync();
+            return (commune, office);
+        });
+        var firstPlan = await PlanSeed.BuildAsync(App, first.Id, 30, 4);
+        await PlanSeed.BuildAsync(App, second.Id, 12, 3);
+        await PlanSeed.BuildAsync(App, first.Id, 5, 1, title: "Kế hoạch bổ sung");
+
+        var settings = App.Services.GetRequiredService<MonitoringSettings>();
+        var freshness = App.Services.GetRequiredService<TaskStatusFreshness>();
+        var today = VietnamTime.Today(App.Clock);
+        DashboardFilter[] filters =
+        [
+            new(),
+            new() { PlanId = firstPlan },
+            new() { Section = "Mục 2" },
+            new() { OfficeId = offices[1].Id },
+            new() { OfficeId = secondOffice.Id },
+            new() { Year = 2025 },
+        ];
+        foreach (var filter in filters)
+        {
+            var what = filter.ToQuery();
+            var dashboard = await App.WithDbAsync(db => ProvinceDashboard.LoadAsync(db, province.Id, filter, today, settings, freshness, default));
+            dashboard.Scope.UnitName.ShouldBe(province.Name);
+            dashboard.Communes.Select(c => c.Id).ShouldBe([first.Id, second.Id], ignoreOrder: true);
+            foreach (var row in dashboard.Communes)
+            {
+                var scope = new DashboardScope(UnitKind.Commune, row.Id, row.Name);
+                foreach (var status in Enum.GetValues<PlanTaskStatus>())
+                {
+                    var list = await App.WithDbAsync(db => TaskList.LoadAsync(db, scope, filter with { Status = status }, today, settings, freshness, 1, default));
+                    row.Tasks.Of(status).ShouldBe(list.Total, $"{what}: {row.Name}, {status}");
+                }
+
+                // Colours and reports count the year's plans, whatever the plan or office chosen: as the commune's own page without them.
+                var own = await App.WithDbAsync(db => CommuneDashboard.LoadAsync(db, row.Id, new DashboardFilter { Year = filter.Year }, today, settings, freshness, default));
+                row.Indicators.ShouldBe(own.Indicators, $"{what}: {row.Name}, chỉ tiêu");
+                row.Reports.ShouldBe(own.Reports, $"{what}: {row.Name}, báo cáo");
+            }
+        }
+    }
 }
