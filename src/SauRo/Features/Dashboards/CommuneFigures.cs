@@ -98,20 +98,13 @@ public sealed class CommuneFigures
             return figures;
         }
 
-        var plans = db.Plans.Where(p => p.UnitId == communeId && (p.Year == year || p.Year == null));
+        var plans = new DashboardScope(UnitKind.Commune, communeId, figures.Name).Plans(db, year);
         if (filter.PlanId is { } only)
         {
             plans = plans.Where(p => p.Id == only);
         }
 
-        var indicators = db.Indicators.Where(i => plans.Any(p => p.Id == i.PlanId));
-        if (filter.OfficeId is { } office)
-        {
-            indicators = indicators.Where(i => i.Leads.Any(l => l.UnitId == office));
-        }
-
-        await IndicatorColourStore.RefreshStaleAsync(db, indicators, year, today, cutOffDay, cancellation);
-        await ReportCompletenessStore.RefreshStaleAsync(db, plans, year, today, cutOffDay, cancellation);
+        await DashboardStatement.RefreshKeptAsync(db, plans, filter.OfficeId, year, today, cutOffDay, cancellation);
         return await ReadAsync(db, communeId, filter, year, today, cutOffDay, cancellation);
     }
 

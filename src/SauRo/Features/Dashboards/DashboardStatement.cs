@@ -3,6 +3,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using SauRo.Data;
+using SauRo.Data.Entities;
+using SauRo.Features.Indicators.Values;
+using SauRo.Features.Reports;
 
 namespace SauRo.Features.Dashboards;
 
@@ -13,7 +16,7 @@ namespace SauRo.Features.Dashboards;
 /// </summary>
 public static class DashboardStatement
 {
-    /// <summary>The lead-office and field conditions of <see cref="DashboardFilter.Apply"/> on tasks <c>t</c>, in SQL.</summary>
+    /// <summary>The plan, field and lead-office conditions of <see cref="DashboardFilter.Apply"/> on tasks <c>t</c> of plans <c>p</c>, in SQL.</summary>
     public static string TaskConditions(DashboardFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -27,6 +30,24 @@ public static class DashboardStatement
 
     /// <summary>Whether a kept colour or report figure <c>k</c> must be computed again (as the stores' refresh decides).</summary>
     public const string Stale = """k."ValidUntil" < @today OR k."ComputedOn" > @today OR k."Year" <> @year OR k."CutOffDay" <> @cutoff""";
+
+    /// <summary>
+    /// Brings the kept colours of these plans' indicators (led by the office, when one is chosen) and the plans' kept
+    /// report figures up to today: what a dashboard statement found stale, before it is read again.
+    /// </summary>
+    public static async Task RefreshKeptAsync(
+        SauRoDbContext db, IQueryable<Plan> plans, int? officeId, int year, DateOnly today, int cutOffDay, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var indicators = from p in plans join i in db.Indicators on p.Id equals i.PlanId select i;
+        if (officeId is { } office)
+        {
+            indicators = indicators.Where(i => i.Leads.Any(l => l.UnitId == office));
+        }
+
+        await IndicatorColourStore.RefreshStaleAsync(db, indicators, year, today, cutOffDay, cancellation);
+        await ReportCompletenessStore.RefreshStaleAsync(db, plans, year, today, cutOffDay, cancellation);
+    }
 
     /// <summary>
     /// Runs the statement through EF Core's command pipeline (its connection and transaction, its logging and command

@@ -4,8 +4,6 @@ using SauRo.Core.Monitoring;
 using SauRo.Core.Reporting;
 using SauRo.Data;
 using SauRo.Data.Entities;
-using SauRo.Features.Indicators.Values;
-using SauRo.Features.Reports;
 
 namespace SauRo.Features.Dashboards;
 
@@ -49,8 +47,7 @@ public sealed class ProvinceFigures
         }
 
         var plans = new DashboardScope(UnitKind.Province, provinceId, figures.Name).Plans(db, year);
-        await IndicatorColourStore.RefreshStaleAsync(db, from p in plans join i in db.Indicators on p.Id equals i.PlanId select i, year, today, cutOffDay, cancellation);
-        await ReportCompletenessStore.RefreshStaleAsync(db, plans, year, today, cutOffDay, cancellation);
+        await DashboardStatement.RefreshKeptAsync(db, plans, null, year, today, cutOffDay, cancellation);
         return await ReadAsync(db, provinceId, filter, year, today, cutOffDay, cancellation);
     }
 
